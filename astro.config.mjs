@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteSettings } from './src/lib/site-settings.ts';
+
+// The build's clock zone is fixed, so dates and "today" do not depend on the machine.
+process.env.TZ = 'Asia/Shanghai';
+
+export default defineConfig({
+  site: siteSettings().baseUrl,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,35 @@
+/** Pinyin for slugs, sorting and search aliases, with surname readings (单 shàn, 曾 zēng, 解 xiè …). */
+import { pinyin } from 'pinyin-pro';
+
+/** Syllables of a Chinese name, reading the first character as a surname: 何茂栋 → ['he', 'mao', 'dong']. */
+export function nameSyllables(name: string): string[] {
+  return pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive', v: true })
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+}
+
+/** he-maodong: surname, then the given name joined. Non-Chinese names become plain lowercase words. */
+export function nameSlug(name: string): string {
+  const syl = nameSyllables(name);
+  if (syl.length === 0) return 'entry';
+  const [first, ...rest] = syl;
+  return rest.length ? `${first}-${rest.join('')}` : (first ?? 'entry');
+}
+
+/** A sort key that orders Chinese names by pinyin, then by the characters themselves. */
+export function pinyinSortKey(text: string): string {
+  return `${nameSyllables(text).join(' ')}\u0000${text}`;
+}
+
+export function byPinyin<T>(key: (item: T) => string) {
+  const cache = new Map<T, string>();
+  const k = (item: T) => {
+    let v = cache.get(item);
+    if (v === undefined) {
+      v = pinyinSortKey(key(item));
+      cache.set(item, v);
+    }
+    return v;
+  };
+  return (a: T, b: T) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0);
+}

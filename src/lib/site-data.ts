@@ -1,0 +1,145 @@
+/**
+ * All published content, loaded once per build, with every reference resolved both ways
+ * (an enterprise knows its people, an honour its recipients, a person the stories about them).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildContext, isPublished } from './publish.ts';
+import { byPinyin } from './pinyin.ts';
+import { HONOUR_LEVELS } from '../schemas/common.ts';
+
+export type PersonEntry = CollectionEntry<'people'>;
+export type CollectiveEntry = CollectionEntry<'collectives'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type OrganizationEntry = CollectionEntry<'organizations'>;
+export type HonourEntry = CollectionEntry<'honours'>;
+export type FigureEntry = CollectionEntry<'figures'>;
+
+export interface Recipient {
+  kind: 'person' | 'collective';
+  id: string;
+  name: string;
+  year: number;
+  note?: string | undefined;
+  entry: PersonEntry | CollectiveEntry;
+}
+
+export interface SiteData {
+  people: PersonEntry[];
+  collectives: CollectiveEntry[];
+  stories: StoryEntry[];
+  organizations: OrganizationEntry[];
+  honours: HonourEntry[];
+  figures: FigureEntry[];
+  person: Map<string, PersonEntry>;
+  collective: Map<string, CollectiveEntry>;
+  organization: Map<string, OrganizationEntry>;
+  honour: Map<string, HonourEntry>;
+  story: Map<string, StoryEntry>;
+  /** Reverse links. */
+  peopleOf: Map<string, PersonEntry[]>;
+  collectivesOf: Map<string, CollectiveEntry[]>;
+  storiesAbout: Map<string, StoryEntry[]>;
+  collectivesWith: Map<string, CollectiveEntry[]>;
+  recipientsOf: Map<string, Recipient[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Stories newest first; same day → title in pinyin order. */
+export const storyOrder = (a: StoryEntry, b: StoryEntry) =>
+  b.data.published.getTime() - a.data.published.getTime() || byPinyin<StoryEntry>((s) => s.data.title)(a, b);
+
+let loading: Promise<SiteData> | undefined;
+
+export function siteData(): Promise<SiteData> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<SiteData> {
+  const ctx = buildContext(import.meta.env);
+  const shown = <T extends { data: { draft?: boolean; published?: Date } }>(list: T[]) => list.filter((e) => isPublished(e.data, ctx));
+
+  const people = shown(await getCollection('people')).sort(byPinyin((p) => p.data.name));
+  const collectives = shown(await getCollection('collectives')).sort(byPinyin((c) => c.data.name));
+  const stories = shown(await getCollection('stories')).sort(storyOrder);
+  const organizations = (await getCollection('organizations')).sort(byPinyin((o) => o.data.name));
+  const levelRank = (h: HonourEntry) => HONOUR_LEVELS.indexOf(h.data.level);
+  const honours = (await getCollection('honours')).sort((a, b) => levelRank(a) - levelRank(b) || a.data.order - b.data.order);
+  const figures = (await getCollection('figures')).sort((a, b) => a.data.order - b.data.order);
+
+  const data: SiteData = {
+    people,
+    collectives,
+    stories,
+    organizations,
+    honours,
+    figures,
+    person: new Map(people.map((e) => [e.id, e])),
+    collective: new Map(collectives.map((e) => [e.id, e])),
+    organization: new Map(organizations.map((e) => [e.id, e])),
+    honour: new Map(honours.map((e) => [e.id, e])),
+    story: new Map(stories.map((e) => [e.id, e])),
+    peopleOf: new Map(),
+    collectivesOf: new Map(),
+    storiesAbout: new Map(),
+    collectivesWith: new Map(),
+    recipientsOf: new Map(),
+  };
+
+  for (const p of people) {
+    push(data.peopleOf, p.data.organization.id, p);
+    for (const h of p.data.honours) {
+      push(data.recipientsOf, h.honour.id, { kind: 'person', id: p.id, name: p.data.name, year: h.year, note: h.note, entry: p });
+    }
+  }
+  for (const c of collectives) {
+    push(data.collectivesOf, c.data.organization.id, c);
+    const members = [...(c.data.leader ? [c.data.leader] : []), ...c.data.members];
+    for (const m of members) push(data.collectivesWith, m.id, c);
+    for (const h of c.data.honours) {
+      push(data.recipientsOf, h.honour.id, { kind: 'collective', id: c.id, name: c.data.name, year: h.year, note: h.note, entry: c });
+    }
+  }
+  for (const s of stories) {
+    for (const r of s.data.about.people) push(data.storiesAbout, `people/${r.id}`, s);
+    for (const r of s.data.about.collectives) push(data.storiesAbout, `collectives/${r.id}`, s);
+    for (const r of s.data.about.organizations) push(data.storiesAbout, `organizations/${r.id}`, s);
+  }
+  // A story about a person is also about the person's enterprise.
+  for (const p of people) {
+    for (const s of data.storiesAbout.get(`people/${p.id}`) ?? []) {
+      const key = `organizations/${p.data.organization.id}`;
+      if (!data.storiesAbout.get(key)?.includes(s)) push(data.storiesAbout, key, s);
+    }
+  }
+  for (const list of data.storiesAbout.values()) list.sort(storyOrder);
+  for (const list of data.recipientsOf.values()) list.sort((a, b) => b.year - a.year || byPinyin<Recipient>((r) => r.name)(a, b));
+  return data;
+}
+
+/** Recipients of an honour grouped by year, newest year first. */
+export function byYear(recipients: readonly Recipient[]): [number, Recipient[]][] {
+  const groups = new Map<number, Recipient[]>();
+  for (const r of recipients) push(groups, r.year, r);
+  return [...groups.entries()].sort((a, b) => b[0] - a[0]);
+}
+
+/** The highest honour of a person or collective: lowest level rank, then order, then newest year. */
+export function highestHonour(
+  data: SiteData,
+  awards: readonly { honour: { id: string }; year: number }[],
+): { honour: HonourEntry; year: number } | undefined {
+  let best: { honour: HonourEntry; year: number } | undefined;
+  const rank = (h: HonourEntry) => HONOUR_LEVELS.indexOf(h.data.level) * 100000 + h.data.order;
+  for (const a of awards) {
+    const h = data.honour.get(a.honour.id);
+    if (!h) continue;
+    if (!best || rank(h) < rank(best.honour) || (rank(h) === rank(best.honour) && a.year > best.year)) best = { honour: h, year: a.year };
+  }
+  return best;
+}

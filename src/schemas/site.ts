@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { text } from './common.ts';
+
+/** Site settings: `content/site.yaml`. */
+export const siteSchema = () =>
+  z.strictObject({
+    /** 网站名称，例：亦城光荣榜 */
+    title: text('网站名称').describe('网站名称，例：亦城光荣榜'),
+    /** 工会名称，例：北京经济技术开发区总工会 */
+    union: text('工会名称').describe('工会名称，例：北京经济技术开发区总工会'),
+    /** 工会简称（可选），例：经开区总工会 */
+    unionShort: z.string().trim().min(1).optional().describe('工会简称（可选），例：经开区总工会'),
+    /** 一句话介绍，用于搜索引擎和分享 */
+    description: text('网站介绍').describe('一句话介绍，用于搜索引擎和分享'),
+    /** 网站正式地址，以 / 结尾，例：https://honor.example.org/ */
+    baseUrl: z.url({ error: '应为以 https:// 开头的网址，如 https://honor.example.org/' }).describe('网站正式地址，例：https://honor.example.org/'),
+    /** ICP备案号（可选），显示在页脚，例：京ICP备00000000号 */
+    icp: z.string().trim().min(1).optional().describe('ICP备案号（可选），显示在页脚'),
+  });
+export type Site = z.infer<ReturnType<typeof siteSchema>>;
