@@ -9,6 +9,9 @@ process.env.TZ = 'Asia/Shanghai';
 
 export default defineConfig({
   site: siteSettings().baseUrl,
+  // Tests and benchmarks build fixture trees side by side: each gets its own output and cache folder.
+  ...(process.env.HONOR_ROLL_OUT_DIR ? { outDir: process.env.HONOR_ROLL_OUT_DIR } : {}),
+  ...(process.env.HONOR_ROLL_CACHE_DIR ? { cacheDir: process.env.HONOR_ROLL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx()],

@@ -1,0 +1,44 @@
+/** Runs a real `astro build` of a content tree into its own folders, the way `npm run build` does. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+export interface BuildOptions {
+  /** Content folder; default the sample `content/`. */
+  content?: string;
+  outDir?: string;
+  env?: Record<string, string>;
+}
+
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'honor-roll-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        TZ: 'Asia/Shanghai',
+        HONOR_ROLL_OUT_DIR: outDir,
+        HONOR_ROLL_CACHE_DIR: join(work, 'cache'),
+        ...(options.content ? { HONOR_ROLL_CONTENT: options.content } : {}),
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir }));
+  });
+}
