@@ -20,6 +20,8 @@ export interface CheckedEntry {
   /** The validated data, references as `{ ref, id }`, images as `{ image, path }`. */
   data: Record<string, unknown>;
   source: SourceText;
+  /** False when the entry failed its schema: `data` then holds only its references and images. */
+  valid: boolean;
 }
 
 export interface CheckResult {
@@ -48,14 +50,67 @@ export interface ImageValue {
   image: string;
 }
 
+/** Schemas made by the checker's `reference()` / `image()`, so a failed entry can still be searched for them. */
+const refSchemas = new WeakMap<object, string>();
+const imageSchemas = new WeakSet<object>();
+
 const checkerHelpers: SchemaHelpers = {
-  image: () => z.string({ error: '应为图片文件路径，如 ./he-maodong.jpg' }).min(1).transform((image): ImageValue => ({ image })),
-  reference: (collection) =>
-    z
+  image: () => {
+    const s = z.string({ error: '应为图片文件路径，如 ./he-maodong.jpg' }).min(1).transform((image): ImageValue => ({ image }));
+    // `.describe()` clones a schema but keeps its parts: remember the transform, which every clone shares.
+    imageSchemas.add(s._zod.def.out);
+    return s;
+  },
+  reference: (collection) => {
+    const s = z
       .string({ error: `应为${labelOf(collection)}的文件名（不含扩展名）` })
       .min(1)
-      .transform((id): RefValue => ({ ref: collection, id })),
+      .transform((id): RefValue => ({ ref: collection, id }));
+    refSchemas.set(s._zod.def.out, collection);
+    return s;
+  },
 };
+
+/**
+ * For an entry that failed validation: walks the raw data along the schema and keeps only references and images,
+ * shaped like validated data, so a dangling reference or a missing photo is reported alongside the schema problem.
+ */
+function shadowData(schema: z.ZodType, value: unknown): unknown {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+  if (def.type === 'pipe') {
+    const ref = refSchemas.get(def['out'] as object);
+    if (ref) return typeof value === 'string' && value ? { ref, id: value } : undefined;
+    if (imageSchemas.has(def['out'] as object)) return typeof value === 'string' && value ? { image: value } : undefined;
+  }
+  switch (def.type) {
+    case 'optional':
+    case 'default':
+    case 'nullable':
+    case 'prefault':
+    case 'readonly':
+      return shadowData(def['innerType'] as z.ZodType, value);
+    case 'pipe':
+      return shadowData(def['in'] as z.ZodType, value);
+    case 'array':
+      return Array.isArray(value) ? value.map((v) => shadowData(def['element'] as z.ZodType, v)) : undefined;
+    case 'object': {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+      const shape = def['shape'] as Record<string, z.ZodType>;
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) if (shape[k]) out[k] = shadowData(shape[k], v);
+      return out;
+    }
+    case 'union': {
+      for (const option of def['options'] as z.ZodType[]) {
+        const found = shadowData(option, value);
+        if (found && typeof found === 'object' && Object.values(found).some((x) => x !== undefined)) return found;
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
 
 function labelOf(collection: string): string {
   return (COLLECTION_SPECS as Record<string, { label: string }>)[collection]?.label ?? collection;
@@ -197,14 +252,16 @@ function validateEntry(
 ) {
   const result = schema.safeParse(value);
   if (result.success) {
-    entries.push({ collection, id, file, data: result.data as Record<string, unknown>, source: src });
+    entries.push({ collection, id, file, data: result.data as Record<string, unknown>, source: src, valid: true });
     return;
   }
   for (const issue of result.error.issues) {
     problems.push(...issueToProblems(issue, value, file, src, basePath, known));
   }
-  // Keep the entry (unvalidated) for duplicate and reference checks, so one mistake does not hide others.
-  entries.push({ collection, id, file, data: {}, source: src });
+  // Keep the entry for duplicate, reference and image checks, so one mistake does not hide the others.
+  const shadow = shadowData(schema, value);
+  const data = (shadow && typeof shadow === 'object' ? shadow : {}) as Record<string, unknown>;
+  entries.push({ collection, id, file, data, source: src, valid: false });
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

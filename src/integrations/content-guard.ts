@@ -15,7 +15,8 @@ export function contentGuard(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const { problems } = await checkContent();
         const errors = problems.filter((p) => p.severity === 'error');
-        if (problems.length) (errors.length ? logger.error : logger.warn)(`\n${formatReport(problems)}`);
+        if (errors.length) logger.error(`\n${formatReport(problems)}`);
+        else if (problems.length) logger.warn(`\n${formatReport(problems)}`);
         if (errors.length && command === 'build') {
           throw new Error(`内容检查发现 ${errors.length} 个错误，网站没有生成。请按上面列出的每一条修改后再构建。`);
         }
