@@ -18,6 +18,13 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** The environment a person's shell would have: without the variables Vitest adds for its own workers. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'TEST') delete env[key];
+  return env;
+}
+
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'honor-roll-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
@@ -25,7 +32,9 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
       env: {
-        ...process.env,
+        ...cleanEnv(),
+        // Vitest sets NODE_ENV=test, which would make Astro build in dev mode and show drafts.
+        NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         TZ: 'Asia/Shanghai',
         HONOR_ROLL_OUT_DIR: outDir,
