@@ -8,6 +8,7 @@ import {
   organizationSchema,
   personSchema,
   storySchema,
+  talkSchema,
   type CollectionName,
 } from '@/schemas/index.ts';
 
@@ -34,4 +35,5 @@ export const collections = {
   }),
   stories: defineCollection({ loader: filesOf('stories'), schema: ({ image }) => storySchema({ image, reference: ref }) }),
   figures: defineCollection({ loader: file(`${root}/${COLLECTION_SPECS.figures.path}`), schema: figureSchema() }),
+  talks: defineCollection({ loader: filesOf('talks'), schema: ({ image }) => talkSchema({ image, reference: ref }) }),
 };

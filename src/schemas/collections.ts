@@ -11,6 +11,7 @@ import { personSchema } from './person.ts';
 import { collectiveSchema } from './collective.ts';
 import { storySchema } from './story.ts';
 import { figureSchema } from './figure.ts';
+import { talkSchema } from './talk.ts';
 
 export type CollectionFormat = 'markdown' | 'yaml' | 'yaml-map';
 
@@ -32,6 +33,7 @@ export const COLLECTION_SPECS = {
   collectives: { path: 'collectives', format: 'markdown', extensions: ['.md', '.mdx'], label: '集体', schema: (h) => collectiveSchema(h) },
   stories: { path: 'stories', format: 'markdown', extensions: ['.md', '.mdx'], label: '故事', schema: (h) => storySchema(h) },
   figures: { path: 'figures.yaml', format: 'yaml-map', extensions: ['.yaml'], label: '数字', schema: () => figureSchema() },
+  talks: { path: 'talks', format: 'yaml', extensions: ['.yaml', '.yml'], label: '宣讲', schema: (h) => talkSchema(h) },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type SpecName = keyof typeof COLLECTION_SPECS;

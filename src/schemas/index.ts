@@ -10,3 +10,4 @@ export { collectiveSchema, COLLECTIVE_KINDS, type Collective } from './collectiv
 export { storySchema, type Story } from './story.ts';
 export { figureSchema, FIGURE_GROUPS, FIGURE_QUALIFIERS, type Figure } from './figure.ts';
 export { siteSchema, type Site } from './site.ts';
+export { talkSchema, slideSchema, ENTRY_SLIDE_KINDS, type Talk, type Slide, type EntrySlideKind } from './talk.ts';
