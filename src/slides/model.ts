@@ -6,14 +6,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import QRCode from 'qrcode';
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
-import { siteData, highestHonour, type SiteData } from '../lib/site-data.ts';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { siteData, type SiteData } from '../lib/site-data.ts';
 import { buildContext, isPublished } from '../lib/publish.ts';
 import { formatPartialDate, formatDate } from '../lib/format-date.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { byPinyin } from '../lib/pinyin.ts';
 import { t } from '../i18n/t.ts';
-import type { Slide } from '../schemas/talk.ts';
 
 export type TalkEntry = CollectionEntry<'talks'>;
 
@@ -88,7 +87,7 @@ export interface Deck {
   slides: SlideView[];
 }
 
-let md: Promise<MarkdownProcessor> | undefined;
+let md: Promise<MarkdownRenderer> | undefined;
 async function markdown(text: string): Promise<string> {
   md ??= createMarkdownProcessor({ syntaxHighlight: false });
   return (await (await md).render(text)).code;
@@ -203,38 +202,42 @@ async function figureView(f: CollectionEntry<'figures'>, notes?: string): Promis
 
 const sourceLine = (s: { title: string; publisher: string; date: string }) => `${s.publisher}《${s.title}》（${formatPartialDate(s.date)}）`;
 
+type TalkSlide = TalkEntry['data']['slides'][number];
+
 /** Turns one slide of a talk into its view; `undefined` (with a build warning) when the entry is not published. */
-async function slideView(data: SiteData, slide: Slide | SlideRef, where: string): Promise<SlideView | undefined> {
-  const s = slide as Record<string, unknown> & { notes?: string };
-  const id = (k: string) => (s[k] as { id: string }).id;
+async function slideView(data: SiteData, slide: TalkSlide, where: string): Promise<SlideView | undefined> {
   const missing = (label: string, ref: string) => {
     console.warn(`[宣讲] ${where}：${label}“${ref}”未发布（草稿或发布日期未到），这张幻灯片暂不放映。`);
     return undefined;
   };
-  if ('person' in s) {
-    const p = data.person.get(id('person'));
-    return p ? personView(data, p, s.notes) : missing(t('talks.kind.person'), id('person'));
+  if ('person' in slide) {
+    const p = data.person.get(slide.person.id);
+    return p ? personView(data, p, slide.notes) : missing(t('talks.kind.person'), slide.person.id);
   }
-  if ('collective' in s) {
-    const c = data.collective.get(id('collective'));
-    return c ? collectiveView(data, c, s.notes) : missing(t('talks.kind.collective'), id('collective'));
+  if ('collective' in slide) {
+    const c = data.collective.get(slide.collective.id);
+    return c ? collectiveView(data, c, slide.notes) : missing(t('talks.kind.collective'), slide.collective.id);
   }
-  if ('story' in s) {
-    const st = data.story.get(id('story'));
-    return st ? storyView(data, st, s.notes) : missing(t('talks.kind.story'), id('story'));
+  if ('story' in slide) {
+    const st = data.story.get(slide.story.id);
+    return st ? storyView(data, st, slide.notes) : missing(t('talks.kind.story'), slide.story.id);
   }
-  if ('honour' in s) {
-    const h = data.honour.get(id('honour'));
-    return h ? honourView(data, h, s.notes) : missing(t('talks.kind.honour'), id('honour'));
+  if ('honour' in slide) {
+    const h = data.honour.get(slide.honour.id);
+    return h ? honourView(data, h, slide.notes) : missing(t('talks.kind.honour'), slide.honour.id);
   }
-  if ('figure' in s) {
-    const f = data.figures.find((x) => x.id === id('figure'));
-    return f ? figureView(f, s.notes) : missing(t('talks.kind.figure'), id('figure'));
+  if ('figure' in slide) {
+    const f = data.figures.find((x) => x.id === slide.figure.id);
+    return f ? figureView(f, slide.notes) : missing(t('talks.kind.figure'), slide.figure.id);
   }
-  const title = String(s['title']);
-  return { kind: 'text', label: title, title, html: s['body'] ? await markdown(String(s['body'])) : undefined, notesHtml: await notesHtml(s.notes) };
+  return {
+    kind: 'text',
+    label: slide.title,
+    title: slide.title,
+    html: slide.body ? await markdown(slide.body) : undefined,
+    notesHtml: await notesHtml(slide.notes),
+  };
 }
-type SlideRef = { [k: string]: { id: string } } & { notes?: string };
 
 async function closing(title: string, url: string, sources: string[], notes?: string): Promise<QrView> {
   return { kind: 'qr', label: t('talks.qr.label'), title, url, svg: await qrSvg(url), sources, notesHtml: await notesHtml(notes) };
@@ -332,4 +335,3 @@ export async function projectable(): Promise<{ kind: ProjectKind; id: string }[]
   ];
 }
 
-export { highestHonour };
