@@ -96,8 +96,10 @@ describe('a talk as a slide show', () => {
     await expect(currentText(page)).resolves.toContain('赵永纯');
   });
 
-  it('every slide fills a 16:9 screen with text at least 4.5% of the screen height and contrast of at least 7:1', async () => {
+  for (const screen of [VIEWPORT, { width: 1024, height: 768 }]) {
+  it(`on a ${screen.width}×${screen.height} screen every slide fills the screen with text at least 4.5% of its height and contrast of at least 7:1`, async () => {
     const page = await open(TALK);
+    await page.setViewportSize(screen);
     const n = await slideCount(page);
     for (let i = 1; i <= n; i++) {
       await page.evaluate((k) => (location.hash = `#${k}`), i);
@@ -116,7 +118,12 @@ describe('a talk as a slide show', () => {
         const texts = [...slide.querySelectorAll<HTMLElement>('h1, h2, p, li, .slide-avatar')].filter((el) => el.innerText.trim() !== '');
         return {
           box: { w: box.width, h: box.height },
-          overflow: slide.scrollHeight > slide.clientHeight + 1,
+          overflow:
+            slide.scrollHeight > slide.clientHeight + 1 ||
+            [...slide.querySelectorAll('.frame > *, .frame > * > *')].some((el) => {
+              const r = el.getBoundingClientRect();
+              return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1;
+            }),
           texts: texts.map((el) => {
             const cs = getComputedStyle(el);
             const own = cs.backgroundColor !== 'rgba(0, 0, 0, 0)' ? cs.backgroundColor : bg;
@@ -125,16 +132,18 @@ describe('a talk as a slide show', () => {
           }),
         };
       });
-      expect(report.box.w, `第 ${i} 张宽度`).toBeCloseTo(VIEWPORT.width, 0);
-      expect(report.box.h, `第 ${i} 张高度`).toBeCloseTo(VIEWPORT.height, 0);
+      expect(report.box.w, `第 ${i} 张宽度`).toBeCloseTo(screen.width, 0);
+      expect(report.box.h, `第 ${i} 张高度`).toBeCloseTo(screen.height, 0);
       expect(report.overflow, `第 ${i} 张内容溢出`).toBe(false);
       expect(report.texts.length, `第 ${i} 张有文字`).toBeGreaterThan(0);
       for (const t of report.texts) {
-        expect(t.size, `第 ${i} 张“${t.text}”字号`).toBeGreaterThanOrEqual(0.045 * VIEWPORT.height);
+        expect(t.size, `第 ${i} 张“${t.text}”字号`).toBeGreaterThanOrEqual(0.045 * screen.height);
         expect(t.contrast, `第 ${i} 张“${t.text}”对比度`).toBeGreaterThanOrEqual(7);
       }
     }
+    await page.setViewportSize(VIEWPORT);
   });
+  }
 
   it('O shows an overview of every slide, a click picks one, Esc toggles the overview', async () => {
     const page = await open(`${TALK}#3`);
@@ -279,6 +288,32 @@ describe('a talk as a slide show', () => {
 });
 
 describe('projecting any page (投影)', () => {
+  it('every generated 投影 slide show keeps all its text on the slide on a 1024×768 projector', async () => {
+    const decks = readdirSync(join(dist, 'project')).flatMap((kind) => readdirSync(join(dist, 'project', kind)).map((id) => `/project/${kind}/${id}/`));
+    expect(decks.length).toBeGreaterThanOrEqual(18);
+    const page = tab.page;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const spilled: string[] = [];
+    for (const path of decks) {
+      await open(path, page);
+      const n = await slideCount(page);
+      for (let i = 1; i <= n; i++) {
+        const out = await page.evaluate(() => {
+          const slide = document.querySelector<HTMLElement>('.page.current > .slide')!;
+          const box = slide.getBoundingClientRect();
+          return [...slide.querySelectorAll('.frame > *, .frame > * > *')].some((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.right > box.right + 1;
+          });
+        });
+        if (out) spilled.push(`${path}#${i}`);
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    await page.setViewportSize(VIEWPORT);
+    expect(spilled).toEqual([]);
+  });
+
   for (const [path, name, kind] of [
     ['/people/he-maodong/', '何茂栋', 'people'],
     ['/collectives/schneider-gonghui/', '施耐德低压电器有限公司工会', 'collectives'],
