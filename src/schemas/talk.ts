@@ -8,8 +8,17 @@ const notes = z.string().trim().min(1).optional().describe('讲稿备注（可�
 export const ENTRY_SLIDE_KINDS = ['person', 'collective', 'story', 'honour', 'figure'] as const;
 export type EntrySlideKind = (typeof ENTRY_SLIDE_KINDS)[number];
 
+/** A line quoted from the entry's sources, shown big under the entry (one quote per slide). */
+const quote = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80, { error: '太长：引语最多 80 个字，放映时要一眼读完' })
+  .optional()
+  .describe('引语（可选，须出自该条目的出处，最多 80 字），例：他们是经开区高质量发展的开路先锋。');
+
 const SLIDE_ERROR =
-  '每张幻灯片只写一种：person（人物）、collective（集体）、story（故事）、honour（荣誉）、figure（数字）之一，或写 title 加 body（自定义页），可另加 notes';
+  '每张幻灯片只写一种：person（人物）、collective（集体）、story（故事）、honour（荣誉）、figure（数字）之一，或写 title 加 body（自定义页）；都可另加 notes，人物、集体、故事还可加 quote';
 
 /**
  * One slide: an entry shown as a big-type slide (`{ person: he-maodong }`, `{ figure: quanguo-laomo }` …)
@@ -21,16 +30,19 @@ export const slideSchema = <R extends z.ZodType>(reference: SchemaHelpers<z.ZodT
       z.strictObject({
         /** 人物（填 content/people/ 中的文件名），例：he-maodong */
         person: reference('people').describe('人物（填 content/people/ 中的文件名），例：he-maodong'),
+        quote,
         notes,
       }),
       z.strictObject({
         /** 集体（填 content/collectives/ 中的文件名），例：schneider-gonghui */
         collective: reference('collectives').describe('集体（填 content/collectives/ 中的文件名），例：schneider-gonghui'),
+        quote,
         notes,
       }),
       z.strictObject({
         /** 故事（填 content/stories/ 中的文件名），例：schneider-jiti-hetong */
         story: reference('stories').describe('故事（填 content/stories/ 中的文件名），例：schneider-jiti-hetong'),
+        quote,
         notes,
       }),
       z.strictObject({

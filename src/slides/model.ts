@@ -31,6 +31,7 @@ export interface EntryView extends BaseView {
   initials: string;
   honours: string[];
   deed: string;
+  quote?: string | undefined;
   href: string;
 }
 export interface StoryView extends BaseView {
@@ -39,6 +40,7 @@ export interface StoryView extends BaseView {
   title: string;
   summary: string;
   people: string[];
+  quote?: string | undefined;
   href: string;
 }
 export interface HonourView extends BaseView {
@@ -124,7 +126,7 @@ const honourLines = (data: SiteData, awards: readonly { honour: { id: string }; 
     })
     .filter((x): x is string => Boolean(x));
 
-async function personView(data: SiteData, p: CollectionEntry<'people'>, notes?: string): Promise<EntryView> {
+async function personView(data: SiteData, p: CollectionEntry<'people'>, notes?: string, quote?: string): Promise<EntryView> {
   const org = data.organization.get(p.data.organization.id);
   const kicker = [org?.data.name, p.data.position ?? p.data.trade].filter(Boolean).join(' · ');
   return {
@@ -136,12 +138,13 @@ async function personView(data: SiteData, p: CollectionEntry<'people'>, notes?: 
     initials: initials(p.data.name),
     honours: honourLines(data, p.data.honours),
     deed: p.data.summary,
+    quote,
     href: `/people/${p.id}/`,
     notesHtml: await notesHtml(notes),
   };
 }
 
-async function collectiveView(data: SiteData, c: CollectionEntry<'collectives'>, notes?: string): Promise<EntryView> {
+async function collectiveView(data: SiteData, c: CollectionEntry<'collectives'>, notes?: string, quote?: string): Promise<EntryView> {
   const org = data.organization.get(c.data.organization.id);
   return {
     kind: 'collective',
@@ -152,12 +155,13 @@ async function collectiveView(data: SiteData, c: CollectionEntry<'collectives'>,
     initials: initials(c.data.name),
     honours: honourLines(data, c.data.honours),
     deed: c.data.summary,
+    quote,
     href: `/collectives/${c.id}/`,
     notesHtml: await notesHtml(notes),
   };
 }
 
-async function storyView(data: SiteData, s: CollectionEntry<'stories'>, notes?: string): Promise<StoryView> {
+async function storyView(data: SiteData, s: CollectionEntry<'stories'>, notes?: string, quote?: string): Promise<StoryView> {
   const people = s.data.about.people.map((r) => data.person.get(r.id)?.data.name).filter((x): x is string => Boolean(x));
   return {
     kind: 'story',
@@ -166,6 +170,7 @@ async function storyView(data: SiteData, s: CollectionEntry<'stories'>, notes?: 
     title: s.data.title,
     summary: s.data.summary,
     people,
+    quote,
     href: `/stories/${s.id}/`,
     notesHtml: await notesHtml(notes),
   };
@@ -212,15 +217,15 @@ async function slideView(data: SiteData, slide: TalkSlide, where: string): Promi
   };
   if ('person' in slide) {
     const p = data.person.get(slide.person.id);
-    return p ? personView(data, p, slide.notes) : missing(t('talks.kind.person'), slide.person.id);
+    return p ? personView(data, p, slide.notes, slide.quote) : missing(t('talks.kind.person'), slide.person.id);
   }
   if ('collective' in slide) {
     const c = data.collective.get(slide.collective.id);
-    return c ? collectiveView(data, c, slide.notes) : missing(t('talks.kind.collective'), slide.collective.id);
+    return c ? collectiveView(data, c, slide.notes, slide.quote) : missing(t('talks.kind.collective'), slide.collective.id);
   }
   if ('story' in slide) {
     const st = data.story.get(slide.story.id);
-    return st ? storyView(data, st, slide.notes) : missing(t('talks.kind.story'), slide.story.id);
+    return st ? storyView(data, st, slide.notes, slide.quote) : missing(t('talks.kind.story'), slide.story.id);
   }
   if ('honour' in slide) {
     const h = data.honour.get(slide.honour.id);
