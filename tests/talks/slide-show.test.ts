@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type TrackedPage } from '../support/browser.ts';
 import { exportTalk } from '../../scripts/export-talk.ts';
+import { AxeBuilder } from '@axe-core/playwright';
 
 const site = inject('siteUrl');
 const dist = inject('siteDist');
@@ -285,6 +286,18 @@ describe('a talk as a slide show', () => {
     expect(violations).toEqual([]);
     await context.close();
   });
+});
+
+describe('accessibility', () => {
+  for (const path of ['/talks/', TALK, `${TALK}?presenter`, '/project/people/he-maodong/']) {
+    it(`${path} has no accessibility violations found by axe`, async () => {
+      const page = await tab.context.newPage();
+      await page.goto(`${site}${path}`);
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe('projecting any page (投影)', () => {

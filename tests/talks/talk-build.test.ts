@@ -67,7 +67,7 @@ describe('a talk built from a fixture site', () => {
 
   it('speaker notes are in the page for the presenter window but not on any slide', () => {
     const page = html('talks/ceshi-xuanjiang/index.html');
-    expect(page).toMatch(/<aside class="notes"[^>]*>[\s\S]*测试备注一/);
+    expect(page).toMatch(/<div class="notes"[^>]*>[\s\S]*测试备注一/);
     expect(slides(page).join(' ')).not.toContain('测试备注一');
   });
 
