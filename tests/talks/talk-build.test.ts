@@ -5,10 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { exportTalk } from '../../scripts/export-talk.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 
 let build: BuildResult;
+let content: string;
 const html = (rel: string) => readFileSync(join(build.outDir, rel), 'utf8');
 /** The text of each slide section, tags stripped. */
 const slides = (page: string) =>
@@ -16,7 +19,15 @@ const slides = (page: string) =>
 
 beforeAll(async () => {
   const tree = copyFixture();
+  content = tree.dir;
   const person = tree.read('people/ce-shijia.md');
+  // A generated test picture (plain colour, nobody's face) as 测试甲's portrait.
+  tree.write('people/ce-shijia.jpg', await sharp({ create: { width: 600, height: 800, channels: 3, background: { r: 30, g: 60, b: 90 } } }).jpeg().toBuffer());
+  tree.edit(
+    'people/ce-shijia.md',
+    /consent:\n  biography: \{ basis: 本人书面同意, by: 本人, date: 2024-01-01 \}\n/,
+    'portrait:\n  src: ./ce-shijia.jpg\n  alt: 测试甲的测试照片（纯色图）\nconsent:\n  biography: { basis: 本人书面同意, by: 本人, date: 2024-01-01 }\n  portrait: { basis: 本人书面同意, by: 本人, date: 2024-01-01 }\n',
+  );
   tree.write('people/ce-shiyi.md', person.replace('name: 测试甲', 'name: 测试乙').replace('published: 2024-01-01', 'published: 2024-01-01\ndraft: true'));
   tree.write(
     'talks/ceshi-xuanjiang.yaml',
@@ -63,6 +74,26 @@ describe('a talk built from a fixture site', () => {
     expect(texts[6]).toContain('测试自定义页');
     expect(html('talks/ceshi-xuanjiang/index.html')).toContain('<strong>加粗</strong>');
     expect(texts[7]).toContain('/talks/ceshi-xuanjiang/');
+  });
+
+  it('a person with a portrait is shown with the picture and its alt text; the offline export carries the picture inside', () => {
+    const page = html('talks/ceshi-xuanjiang/index.html');
+    const img = /<img src="(\/_astro\/[^"]+\.webp)" alt="测试甲的测试照片（纯色图）"/.exec(page);
+    expect(img).not.toBeNull();
+    expect(existsSync(join(build.outDir, img![1]!))).toBe(true);
+    process.env['HONOR_ROLL_CONTENT'] = content;
+    try {
+      const out = join(build.outDir, '..', 'export.html');
+      const r = exportTalk({ slug: 'ceshi-xuanjiang', out, dist: build.outDir, build: false, notes: true });
+      const file = readFileSync(r.out, 'utf8');
+      expect(file).toMatch(/<img src="data:image\/webp;base64,[A-Za-z0-9+/=]{100,}" alt="测试甲的测试照片（纯色图）"/);
+      expect(file).not.toContain('/_astro/');
+      expect(file).toContain('class="deck-page print-notes"');
+      expect(() => exportTalk({ slug: 'ceshi-caogao', out, dist: build.outDir, build: false })).toThrow(/还没有发布/);
+      expect(() => exportTalk({ slug: 'ceshi-xuanjiagn', out, dist: build.outDir, build: false })).toThrow(/找不到宣讲“ceshi-xuanjiagn”.*ceshi-xuanjiang/);
+    } finally {
+      delete process.env['HONOR_ROLL_CONTENT'];
+    }
   });
 
   it('speaker notes are in the page for the presenter window but not on any slide', () => {
