@@ -121,9 +121,9 @@ export function startDeck(deck: HTMLElement): void {
     if (/^[0-9]$/.test(k)) {
       digits = (digits + k).slice(-3);
       showDigits();
-    } else if (k === 'Enter') {
+    } else if (k === 'Enter' && (digits || root.classList.contains('overview'))) {
       if (digits) go(Number(digits) - 1);
-      else if (root.classList.contains('overview')) setOverview(false);
+      else setOverview(false);
       digits = '';
       showDigits();
     } else if (k === 'ArrowRight' || k === 'ArrowDown' || k === 'PageDown' || (k === ' ' && !e.shiftKey) || k === 'n' || k === 'N') {
@@ -221,7 +221,8 @@ export function startDeck(deck: HTMLElement): void {
   }
 
   go(fromHash() ?? 0, false);
-  send({ type: 'hello' });
+  // A presenter window joins the show where it is; an audience window keeps the slide its link names.
+  if (presenter) send({ type: 'hello' });
 }
 
 const deckElement = document.getElementById('deck');
