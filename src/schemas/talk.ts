@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
 import { type SchemaHelpers, calendarDate, publishingFields, sourcesSchema, text } from './common.ts';
 
+/** Slides are projected under a strict CSP and exported to one file: Markdown only, no HTML tags. */
+const markdownOnly = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((v) => !/<\/?[a-zA-Z][^>]*>/.test(v), { error: `${what}只支持 Markdown，不能写 HTML 标签（如 <p>、<script>）` });
+
 /** Speaker notes: seen in the presenter window only (and in print when asked), never on the projector. */
-const notes = z.string().trim().min(1).optional().describe('讲稿备注（可选），只在演讲者窗口显示，例：请何茂栋的同事讲讲温控设备');
+const notes = markdownOnly('讲稿备注').optional().describe('讲稿备注（可选），只在演讲者窗口显示，例：请何茂栋的同事讲讲温控设备');
 
 /** The kinds of entry a slide can show, with the field name editors write. */
 export const ENTRY_SLIDE_KINDS = ['person', 'collective', 'story', 'honour', 'figure'] as const;
@@ -59,7 +67,7 @@ export const slideSchema = <R extends z.ZodType>(reference: SchemaHelpers<z.ZodT
         /** 自定义页标题，例：榜样的力量 */
         title: text('幻灯片标题').describe('自定义页标题，例：榜样的力量'),
         /** 自定义页正文（Markdown，可选），例：“榜样的力量是无穷的。” */
-        body: z.string().trim().min(1).optional().describe('自定义页正文（Markdown，可选），例：“榜样的力量是无穷的。”'),
+        body: markdownOnly('幻灯片正文').optional().describe('自定义页正文（Markdown，可选），例：“榜样的力量是无穷的。”'),
         notes,
       }),
     ],

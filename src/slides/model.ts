@@ -7,6 +7,7 @@ import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import QRCode from 'qrcode';
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import rehypeSanitize from 'rehype-sanitize';
 import { siteData, type SiteData } from '../lib/site-data.ts';
 import { buildContext, isPublished } from '../lib/publish.ts';
 import { formatPartialDate, formatDate } from '../lib/format-date.ts';
@@ -91,7 +92,8 @@ export interface Deck {
 
 let md: Promise<MarkdownRenderer> | undefined;
 async function markdown(text: string): Promise<string> {
-  md ??= createMarkdownProcessor({ syntaxHighlight: false });
+  // Slide bodies and notes are Markdown only: raw HTML (a <script>, an inline style) would break the strict CSP.
+  md ??= createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [rehypeSanitize] });
   return (await (await md).render(text)).code;
 }
 /** Notes are plain Chinese by default: every line is its own paragraph. */

@@ -76,6 +76,7 @@ describe('a talk built from a fixture site', () => {
     expect(texts[7]).toContain('/talks/ceshi-xuanjiang/');
   });
 
+
   it('a person with a portrait is shown with the picture and its alt text; the offline export carries the picture inside', () => {
     const page = html('talks/ceshi-xuanjiang/index.html');
     const img = /<img src="(\/_astro\/[^"]+\.webp)" alt="测试甲的测试照片（纯色图）"/.exec(page);

@@ -54,6 +54,17 @@ describe('talks in the content checker', () => {
     for (const p of slideProblems) expect(p.message).toContain('每张幻灯片只写一种');
   });
 
+  it('HTML tags in a slide body or in notes are refused, so nothing can break the strict CSP of the projector page', async () => {
+    const tree = copyFixture();
+    tree.write('talks/ceshi-xuanjiang.yaml', TALK.replace('body: 示例科技有限公司的**测试**文字', 'body: <script>alert(1)</script>').replace('notes: 测试备注', 'notes: <b style="color:red">测试备注</b>'));
+    const { problems } = await checkContent({ contentDir: tree.dir });
+    expect(problems.map((p) => [p.field, p.line])).toEqual([
+      ['slides[0].notes', 7],
+      ['slides[5].body', 13],
+    ]);
+    for (const p of problems) expect(p.message).toContain('只支持 Markdown');
+  });
+
   it('a talk without speakers or duration is refused with the field named', async () => {
     const tree = copyFixture();
     tree.write('talks/ceshi-xuanjiang.yaml', TALK.replace('speakers: [测试宣讲团]\nduration: 10\n', ''));
