@@ -159,6 +159,7 @@ export function startDeck(deck: HTMLElement): void {
   // Touch swipe.
   let touch: { x: number; y: number } | undefined;
   deck.addEventListener('touchstart', (e) => {
+    root.classList.add('touched');
     const p = e.changedTouches[0];
     touch = p ? { x: p.clientX, y: p.clientY } : undefined;
   }, { passive: true });

@@ -162,6 +162,14 @@ describe('a talk as a slide show', () => {
     expect(await shown(page)).toBe(6);
   });
 
+  it('F puts the show in full screen and takes it out again', async () => {
+    const page = await open(TALK);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    await page.keyboard.press('F');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+  });
+
   it('B and . black the screen and bring it back', async () => {
     const page = await open(TALK);
     const blackOpacity = () => page.locator('.blackout').evaluate((el) => Number(getComputedStyle(el).opacity));
