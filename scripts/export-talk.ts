@@ -51,6 +51,18 @@ function talkSlugs(): string[] {
     .map((f) => f.replace(/\.[^.]+$/, ''));
 }
 
+/** The newest modification time of any file under a folder (0 when it does not exist). */
+function newestIn(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    const st = statSync(full);
+    newest = Math.max(newest, st.isDirectory() ? newestIn(full) : st.mtimeMs);
+  }
+  return newest;
+}
+
 /** Reads a file of the built site as a data: URL. */
 function dataUrl(dist: string, url: string, where: string): string {
   const path = join(dist, decodeURIComponent(url.split(/[?#]/)[0]!));
@@ -131,8 +143,9 @@ export function exportTalk(options: ExportOptions): { out: string; bytes: number
   }
   const dist = resolve(options.dist ?? process.env['HONOR_ROLL_OUT_DIR'] ?? 'dist');
   const page = join(dist, 'talks', options.slug, 'index.html');
-  if (!existsSync(page) && options.build !== false) {
-    console.log(`dist 里还没有这场宣讲，先构建网站（npx astro build）……`);
+  const stale = existsSync(page) && newestIn(contentRoot()) > statSync(page).mtimeMs;
+  if ((!existsSync(page) || stale) && options.build !== false) {
+    console.log(stale ? 'content/ 在上次构建后改过，先重新构建网站（npx astro build）……' : 'dist 里还没有这场宣讲，先构建网站（npx astro build）……');
     const astro = resolve('node_modules/astro/bin/astro.mjs');
     const r = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, HONOR_ROLL_OUT_DIR: dist } });
     if (r.status !== 0) throw new ExportError('构建失败，请先按上面的提示修改内容。');
