@@ -28,6 +28,10 @@ beforeAll(async () => {
     /consent:\n  biography: \{ basis: 本人书面同意, by: 本人, date: 2024-01-01 \}\n/,
     'portrait:\n  src: ./ce-shijia.jpg\n  alt: 测试甲的测试照片（纯色图）\nconsent:\n  biography: { basis: 本人书面同意, by: 本人, date: 2024-01-01 }\n  portrait: { basis: 本人书面同意, by: 本人, date: 2024-01-01 }\n',
   );
+  // Six more recipients of the test honour (an earlier year), so the honour slide has to shorten its list.
+  for (const [i, n] of ['一', '二', '三', '四', '五', '六'].entries()) {
+    tree.write(`people/ce-shibing-${i + 1}.md`, person.replace('name: 测试甲', `name: 测试丙${n}`).replace('year: 2023', 'year: 2022'));
+  }
   tree.write('people/ce-shiyi.md', person.replace('name: 测试甲', 'name: 测试乙').replace('published: 2024-01-01', 'published: 2024-01-01\ndraft: true'));
   tree.write(
     'talks/ceshi-xuanjiang.yaml',
@@ -69,6 +73,8 @@ describe('a talk built from a fixture site', () => {
     expect(texts[3]).toContain('测试故事');
     expect(texts[4]).toContain('测试劳动奖章');
     expect(texts[4]).toContain('2023 测试甲');
+    expect(texts[4]).toContain('共 7 位（个）');
+    expect(texts[4].match(/2022 测试丙/g)).toHaveLength(4);
     expect(texts[5]).toMatch(/1 个/);
     expect(texts[5]).toContain('测试数字');
     expect(texts[6]).toContain('测试自定义页');
