@@ -74,7 +74,7 @@ describe('a talk built from a fixture site', () => {
     expect(texts[4]).toContain('测试劳动奖章');
     expect(texts[4]).toContain('2023 测试甲');
     expect(texts[4]).toContain('共 7 位（个）');
-    expect(texts[4].match(/2022 测试丙/g)).toHaveLength(4);
+    expect(texts[4]?.match(/2022 测试丙/g)).toHaveLength(4);
     expect(texts[5]).toMatch(/1 个/);
     expect(texts[5]).toContain('测试数字');
     expect(texts[6]).toContain('测试自定义页');
