@@ -377,14 +377,15 @@ function checkReferences(entries: CheckedEntry[], problems: Problem[]) {
       const existing = ids.get(ref.ref) ?? [];
       if (existing.includes(ref.id)) continue;
       const guess = nearest(ref.id, existing);
-      const folder = (COLLECTION_SPECS as Record<string, { path: string }>)[ref.ref]?.path ?? ref.ref;
+      const spec = (COLLECTION_SPECS as Record<string, { path: string; format: string }>)[ref.ref];
+      const where = spec?.format === 'yaml-map' ? `content/${spec.path} 里没有这个编号` : `content/${spec?.path ?? ref.ref}/ 里没有这个文件`;
       problems.push({
         file: e.file,
         ...positionOf(e.source, [...base, ...path]),
         field: fieldPath(path),
         severity: 'error',
         code: 'missing-reference',
-        message: `找不到${labelOf(ref.ref)}“${ref.id}”（content/${folder}/ 里没有这个文件）${guess ? `，是不是“${guess}”？` : ''}`,
+        message: `找不到${labelOf(ref.ref)}“${ref.id}”（${where}）${guess ? `，是不是“${guess}”？` : ''}`,
         fix: guess ? `改成“${guess}”，或先新建 ${ref.id} 这个${labelOf(ref.ref)}。` : `先用 npm run new 新建这个${labelOf(ref.ref)}，或改成已有的文件名。`,
       });
     }
