@@ -1,0 +1,23 @@
+/** Every HTML page of a built site, as URL paths (`/people/he-maodong/`), found by walking the folder. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function pagePaths(dir: string): string[] {
+  return htmlFiles(dir)
+    .map((f) => `/${relative(dir, f).split(sep).join('/')}`)
+    .filter((p) => !p.startsWith('/admin/'))
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p));
+}
