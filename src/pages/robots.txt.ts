@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { siteSettings } from '@/lib/site-settings.ts';
+
+export const GET: APIRoute = () => {
+  const base = siteSettings().baseUrl;
+  const body = ['User-agent: *', 'Allow: /', 'Disallow: /admin/', `Sitemap: ${new URL('sitemap-index.xml', base).href}`, ''].join('\n');
+  return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
