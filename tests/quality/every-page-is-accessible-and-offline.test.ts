@@ -21,7 +21,12 @@ afterAll(async () => browser?.close());
 async function sweep(width: number, extra: (path: string) => string = (p) => p) {
   const { page, context, external } = await openPage(browser, site, { viewport: { width, height: 800 } });
   const violations: string[] = [];
+  let current = '';
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) violations.push(`${current} [csp] ${msg.text().slice(0, 160)}`);
+  });
   for (const path of paths) {
+    current = path;
     await page.goto(`${site}${extra(path)}`);
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     for (const v of result.violations) violations.push(`${path} [${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
@@ -31,7 +36,7 @@ async function sweep(width: number, extra: (path: string) => string = (p) => p) 
 }
 
 describe('every page', () => {
-  it('has 0 axe violations of WCAG 2.2 A/AA at 375 px, and loads nothing from outside the site', async () => {
+  it('has 0 axe violations of WCAG 2.2 A/AA and 0 CSP violations at 375 px, and loads nothing from outside the site', async () => {
     const { violations, external } = await sweep(375);
     expect(violations).toEqual([]);
     expect(external).toEqual([]);
