@@ -1,6 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { rehypeSafeMdx, sanitizeSchema } from './src/markdown/sanitize.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
@@ -14,6 +19,27 @@ export default defineConfig({
   ...(process.env.HONOR_ROLL_CACHE_DIR ? { cacheDir: process.env.HONOR_ROLL_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [
+    contentGuard(),
+    mdx({ processor: unified({ rehypePlugins: [rehypeSafeMdx] }) }),
+    // Only pages that exist are listed, and drafts never become pages; 404 and slide copies of entries are left out.
+    sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) })],
+  // Raw HTML pasted into Markdown is parsed, then only safe formatting is kept (see src/markdown/sanitize.ts).
+  // No code highlighting: Shiki's inline styles would break the strict CSP, and union content has no code.
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]] }) },
+  security: {
+    // A strict policy as a <meta> tag with hashes for every script and style Astro emits: no 'unsafe-inline'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
 });
