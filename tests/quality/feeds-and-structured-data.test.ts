@@ -2,6 +2,7 @@
 import { describe, expect, it, inject } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pagePaths } from '../support/dist-pages.ts';
 
 const dist = inject('siteDist');
 const read = (p: string) => readFileSync(join(dist, p), 'utf8');
@@ -33,6 +34,13 @@ describe('feeds and structured data of the sample site', () => {
     const story = jsonLd(read('stories/quanguo-wuyi-2022/index.html'))[0];
     expect(story).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'zh-CN' });
     expect((story?.['about'] as { name: string }[]).map((a) => a.name)).toEqual(expect.arrayContaining(['何茂栋', '张子康']));
+  });
+
+  it('the sitemap lists exactly the public pages that were built', () => {
+    const xml = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => read(f)).join('');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const built = pagePaths(dist).filter((p) => !/^\/(404|project|admin)(\/|\.html|$)/.test(p)).sort();
+    expect(listed).toEqual(built);
   });
 
   it('robots.txt allows the site and names the sitemap', () => {
