@@ -81,7 +81,12 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|
 /** Turns the built slide page into one self-contained document. Pure: exported for tests. */
 export function inlinePage(html: string, dist: string, baseUrl: string, options: { notes?: boolean } = {}): string {
   const where = 'talk page';
-  let out = html;
+  // The site's policy lists hashes of its own files; the inlined copy gets a policy of its own that lets its inline
+  // styles and script run and forbids every request, so the file works from a USB stick and can fetch nothing.
+  let out = html.replace(
+    /<meta http-equiv="content-security-policy"[^>]*>/i,
+    `<meta http-equiv="content-security-policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">`,
+  );
   // Stylesheets → <style>.
   out = out.replace(/<link\b[^>]*>/gi, (tag) => {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase();
