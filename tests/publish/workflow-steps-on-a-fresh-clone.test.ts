@@ -1,0 +1,35 @@
+/**
+ * The workflow's steps, run locally in the same order on a fresh clone of the committed project: install, content
+ * check with annotations, build, personal-data scan. (`test:fast` is this suite itself, so it is not re-entered here.)
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths.ts';
+
+const run = (cwd: string, cmd: string, args: string[]) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env['NODE_ENV']; // Vitest's NODE_ENV=test would make Astro build drafts; production would make npm skip devDependencies.
+  for (const k of Object.keys(env)) if (k.startsWith('VITEST') || k === 'TEST') delete env[k];
+  return spawnSync(cmd, args, { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+};
+
+describe('the workflow steps on a fresh clone', () => {
+  it('npm ci, npm run check -- --format github, npm run build and npm run scan:dist all succeed', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'honor-roll-clone-')), 'site');
+    expect(run(ROOT, 'git', ['clone', '-q', ROOT, dir]).status).toBe(0);
+    const steps: [string, string[]][] = [
+      ['npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund']],
+      ['npm', ['run', 'check', '--', '--format', 'github']],
+      ['npm', ['run', 'build']],
+      ['npm', ['run', 'scan:dist']],
+    ];
+    for (const [cmd, args] of steps) {
+      const r = run(dir, cmd, args);
+      expect(r.status, `${cmd} ${args.join(' ')}\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`).toBe(0);
+    }
+    expect(existsSync(join(dir, 'dist/people/he-maodong/index.html'))).toBe(true);
+  }, 900_000);
+});
