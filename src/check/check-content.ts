@@ -11,6 +11,7 @@ import { fieldPath, showValue, type Problem } from './problem.ts';
 import { decodeUtf8, parseYaml, positionOf, readMarkdown, type SourceText } from './read-source.ts';
 import { didYouMean, nearest } from './suggest.ts';
 import { checkImages } from './images.ts';
+import { checkPrivacy } from './privacy.ts';
 
 export interface CheckedEntry {
   collection: SpecName;
@@ -231,6 +232,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
 
   checkDuplicates(entries, problems);
   checkReferences(entries, problems);
+  checkPrivacy(entries, problems);
   await checkImages(entries, problems, { cwd, skipPixels: options.skipImagePixels ?? false });
 
   const only = options.only?.map((f) => rel(resolve(cwd, f)));

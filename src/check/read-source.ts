@@ -15,6 +15,8 @@ export interface SourceText {
   /** Lines before the YAML starts in the file (1 for Markdown frontmatter after `---`). */
   lineOffset: number;
   body?: string;
+  /** The line of the file on which the body starts (Markdown only). */
+  bodyLine?: number;
 }
 
 /** Names the likely encoding of bytes that are not UTF-8, so the editor knows what to re-save from. */
@@ -121,7 +123,11 @@ export function readMarkdown(text: string, file: string, problems: Problem[]): S
   const start = text.indexOf(raw);
   const lineOffset = raw ? text.slice(0, start).split('\n').length - 1 : 1;
   const source = parseYaml(raw, file, lineOffset, problems);
-  source.body = body;
+  // The body exactly as it stands in the file, right after the closing --- line, and the line it starts on,
+  // so problems found in the body point at the right line.
+  const offset = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0].length ?? 0;
+  source.body = offset ? text.slice(offset) : body;
+  source.bodyLine = text.slice(0, offset).split('\n').length;
   return source;
 }
 

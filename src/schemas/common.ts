@@ -166,6 +166,8 @@ export const publishingFields = {
   published: calendarDate.describe('发布日期：早于或等于今天才出现在网站上，例：2026-11-28'),
   /** 推荐到首页，例：true */
   featured: z.boolean({ error: '应为 true 或 false' }).default(false).describe('推荐到首页，例：true'),
+  /** 允许公开的个人信息字段（可选，慎用），例：[body] 表示正文里的联系电话是有意公开的 */
+  allowPersonalData: z.array(text('字段名')).default([]).describe('允许公开的个人信息字段（可选，慎用），例：[body]'),
   /** 标签（可选），例：[集成电路, 技术攻关] */
   tags: z.array(text('标签')).default([]).describe('标签（可选），例：[集成电路, 技术攻关]'),
 };

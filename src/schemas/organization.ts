@@ -19,6 +19,8 @@ export const organizationSchema = () =>
     summary: z.string().trim().min(1).optional().describe('一句话介绍（可选）'),
     /** 网址（可选），例：https://www.example.com/ */
     website: z.url({ error: '应为以 http:// 或 https:// 开头的网址' }).optional().describe('网址（可选），例：https://www.example.com/'),
+    /** 允许公开的个人信息字段（可选，慎用），例：[website] */
+    allowPersonalData: z.array(text('字段名')).default([]).describe('允许公开的个人信息字段（可选，慎用），例：[summary]'),
     /** 出处（可选），例：- title: … */
     sources: sourcesSchema.optional().describe('出处（可选）'),
   });

@@ -1,0 +1,86 @@
+/**
+ * The privacy guard (个人信息保护法): personal numbers, personal mailboxes and home addresses may not go on the site
+ * unless the entry lists the field under `allowPersonalData`; a living person needs a consent record, and a portrait
+ * needs the person's (or family's) own consent — a published report is not consent to use a photo.
+ */
+import { PII_LABELS, findPersonalData } from '../lib/pii.ts';
+import type { CheckedEntry } from './check-content.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import { positionOf } from './read-source.ts';
+
+function strings(value: unknown, path: PropertyKey[], out: { path: PropertyKey[]; text: string }[]) {
+  if (typeof value === 'string') out.push({ path, text: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, [...path, i], out));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) strings(v, [...path, k], out);
+}
+
+const mask = (s: string) => (s.length > 6 ? `${s.slice(0, 3)}…${s.slice(-2)}` : '…');
+
+export function checkPrivacy(entries: readonly CheckedEntry[], problems: Problem[]) {
+  for (const e of entries) {
+    const raw = (e.source.doc.toJS() ?? {}) as Record<string, unknown>;
+    const base = e.collection === 'figures' ? [e.id] : [];
+    const record = (e.collection === 'figures' ? raw[e.id] : raw) as Record<string, unknown> | undefined;
+    if (!record || typeof record !== 'object') continue;
+    const allowed = new Set(Array.isArray(record['allowPersonalData']) ? (record['allowPersonalData'] as unknown[]).map(String) : []);
+    const found: { path: PropertyKey[]; text: string }[] = [];
+    strings(record, [], found);
+    for (const { path, text } of found) {
+      if (path[0] === 'allowPersonalData' || allowed.has(String(path[0])) || allowed.has(fieldPath(path))) continue;
+      for (const hit of findPersonalData(text)) {
+        problems.push({
+          file: e.file,
+          ...positionOf(e.source, [...base, ...path]),
+          field: fieldPath(path),
+          severity: 'error',
+          code: 'personal-data',
+          message: `含有${PII_LABELS[hit.kind]}（${mask(hit.text.replace(/\s/g, ''))}），个人信息不能公开`,
+          fix: `删除这段${PII_LABELS[hit.kind]}。确需公开（如单位的办公电话）时，在资料区加上 allowPersonalData: [${String(path[0])}]。`,
+        });
+      }
+    }
+    const body = e.source.body;
+    if (body && !allowed.has('body')) {
+      for (const hit of findPersonalData(body)) {
+        const before = body.slice(0, hit.index);
+        const line = (e.source.bodyLine ?? 1) + before.split('\n').length - 1;
+        const column = before.length - before.lastIndexOf('\n');
+        problems.push({
+          file: e.file,
+          line,
+          column,
+          field: '正文',
+          severity: 'error',
+          code: 'personal-data',
+          message: `含有${PII_LABELS[hit.kind]}（${mask(hit.text.replace(/\s/g, ''))}），个人信息不能公开`,
+          fix: `删除这段${PII_LABELS[hit.kind]}。确需公开时，在资料区加上 allowPersonalData: [body]。`,
+        });
+      }
+    }
+    if (e.collection === 'people' && e.valid) {
+      const d = e.data as { deceased?: boolean; portrait?: unknown; consent?: { biography?: unknown; portrait?: { basis?: string } } };
+      if (!d.deceased && !d.consent?.biography) {
+        problems.push({
+          file: e.file,
+          ...positionOf(e.source, ['name']),
+          field: 'consent.biography',
+          severity: 'error',
+          code: 'missing-consent',
+          message: '在世人物的事迹公开前需要同意记录',
+          fix: '在资料区加上 consent: 下的 biography: { basis: 本人书面同意, by: 本人, date: 日期 }；取自已公开报道的写 basis: 公开报道。',
+        });
+      }
+      if (d.portrait && !d.deceased && (!d.consent?.portrait || d.consent.portrait.basis === '公开报道')) {
+        problems.push({
+          file: e.file,
+          ...positionOf(e.source, d.consent?.portrait ? ['consent', 'portrait', 'basis'] : ['portrait']),
+          field: 'consent.portrait',
+          severity: 'error',
+          code: 'missing-consent',
+          message: d.consent?.portrait ? '肖像的同意依据不能是“公开报道”，需要本人或家属同意' : '有肖像照片的在世人物需要肖像同意记录',
+          fix: '取得本人（或家属）同意后，在 consent: 下写 portrait: { basis: 本人书面同意, by: 本人, date: 日期 }；否则先删除 portrait。',
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/** `npm run new`: pinyin file names with surname readings, never overwriting, templates that cover every field. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { createEntry, KINDS, slugFor, template, type Kind } from '../../scripts/new.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { COLLECTION_SPECS } from '../../src/schemas/collections.ts';
+import { plainHelpers } from '../../src/schemas/common.ts';
+import { copyFixture } from '../support/fixture-tree.ts';
+
+describe('the scaffold', () => {
+  it('reads surnames the way names are read: 单 shàn, 曾 zēng, 解 xiè, 何 hé', () => {
+    expect(slugFor('person', '单雄信')).toBe('shan-xiongxin');
+    expect(slugFor('person', '曾国藩')).toBe('zeng-guofan');
+    expect(slugFor('person', '解缙')).toBe('xie-jin');
+    expect(slugFor('person', '何茂栋')).toBe('he-maodong');
+  });
+
+  it('never overwrites: a homonym gets -2 and a notice', () => {
+    const tree = copyFixture();
+    const a = createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28' });
+    const b = createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28' });
+    expect(a.file.endsWith('people/ce-shijia-2.md')).toBe(true); // the fixture already has ce-shijia.md
+    expect(b.file.endsWith('people/ce-shijia-3.md')).toBe(true);
+    expect(b.homonym).toBe(true);
+    expect(tree.read('people/ce-shijia.md')).toContain('name: 测试甲');
+  });
+
+  for (const kind of Object.keys(KINDS) as Kind[]) {
+    it(`the ${kind} template names every field of its schema`, () => {
+      const spec = COLLECTION_SPECS[KINDS[kind].collection];
+      const json = z.toJSONSchema(spec.schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown> };
+      const text = template(kind, '测试', '2026-11-28');
+      const missing = Object.keys(json.properties).filter((k) => !new RegExp(`^#? ?${k}:`, 'm').test(text));
+      expect(missing).toEqual([]);
+      if ('draft' in json.properties) expect(text).toContain('draft: true');
+    });
+  }
+
+  it('writes a draft dated today that passes the checker once its blanks are filled', async () => {
+    const tree = copyFixture();
+    const { file } = createEntry('person', '测试丙', { contentDir: tree.dir, today: '2026-11-28' });
+    const rel = file.slice(tree.dir.length + 1);
+    let text = readFileSync(file, 'utf8');
+    expect(text).toContain('published: 2026-11-28');
+    const before = await checkContent({ cwd: tree.dir, contentDir: tree.dir });
+    expect(before.problems.filter((p) => p.file === rel).length).toBeGreaterThan(0);
+    text = text
+      .replace('organization: ""', 'organization: shili-keji')
+      .replace('summary: ""', 'summary: 这是一位虚构的测试人物，用于测试新建模板。')
+      .replace('by: ""', 'by: 本人')
+      .replace('title: ""', 'title: 测试资料')
+      .replace('publisher: ""', 'publisher: 测试')
+      .replace('date: ""', 'date: 2026');
+    tree.write(rel, text);
+    const after = await checkContent({ cwd: tree.dir, contentDir: tree.dir });
+    expect(after.problems).toEqual([]);
+  });
+});
