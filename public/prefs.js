@@ -1,4 +1,4 @@
-/* 大字 and high-contrast switches. The site's only script outside slides and search: external (CSP-safe), under
+/* 大字 and high-contrast switches, and "/" to search. The site's only script outside slides and search: external (CSP-safe), under
    1 KiB, cached once. It applies the saved choice before the page paints, then reveals the two buttons. Without it
    the page is complete, and the browser's zoom and the system's contrast setting (prefers-contrast) still work. */
 (function () {
@@ -9,6 +9,13 @@
     if (p.contrast) d.setAttribute('data-contrast', p.contrast); else d.removeAttribute('data-contrast');
   }
   apply();
+  // "/" jumps to the search box from anywhere, as on most sites.
+  document.addEventListener('keydown', function (e) {
+    var t = e.target, typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if (e.key !== '/' || typing || e.ctrlKey || e.metaKey || e.altKey) return;
+    var box = document.getElementById('q') || document.getElementById('site-search');
+    if (box) { e.preventDefault(); box.focus(); }
+  });
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.querySelector('[data-prefs]');
     if (!box) return;

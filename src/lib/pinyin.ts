@@ -33,3 +33,15 @@ export function byPinyin<T>(key: (item: T) => string) {
   };
   return (a: T, b: T) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0);
 }
+
+/** Search spellings of a Chinese name: 何茂栋 → hemaodong, he maodong, hmd, maodong, hmaodong (given name 茂栋 is added by the caller). */
+export function pinyinVariants(name: string, opts: { surname?: boolean } = {}): string[] {
+  const syl = opts.surname === false
+    ? pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean)
+    : nameSyllables(name);
+  if (syl.length < 2 || !/\p{Script=Han}/u.test(name)) return [];
+  const [first = '', ...rest] = syl;
+  const out = [syl.join(''), syl.join(' '), syl.map((s) => s[0]).join('')];
+  if (opts.surname !== false && rest.length) out.push(rest.join(''), `${first}${rest.map((s) => s[0]).join('')}`);
+  return [...new Set(out)];
+}

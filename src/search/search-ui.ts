@@ -1,0 +1,167 @@
+/**
+ * The search page's results as you type, over Pagefind's JS API. Query, filters and sort live in the URL, so a list
+ * can be shared and Back works. Keyboard: arrows move through results, Enter opens, Esc clears; the count is announced.
+ */
+import { FILTER_KEYS, type FilterKey } from '../lib/search-meta.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch | null>;
+  debouncedSearch: (q: string | null, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** An excerpt made only of the hidden alias spellings (hmd, hemaodong …) says nothing to a reader: leave it out. */
+function isAliasNoise(excerpt: string, terms: string | undefined): boolean {
+  if (!terms) return false;
+  const known = new Set(terms.split(' '));
+  const words = excerpt.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.filter((w) => known.has(w)).length * 2 >= words.length;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Pagefind marks hits with <mark>; everything else in an excerpt is plain text. */
+const safeExcerpt = (html: string) => escapeHtml(html.replace(/<\/?mark>/g, '\u0001')).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>');
+
+interface State {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: '' | 'year' | 'name';
+}
+
+function readState(): State {
+  const p = new URLSearchParams(location.search);
+  const filters: State['filters'] = {};
+  for (const k of FILTER_KEYS) {
+    const v = p.get(k);
+    if (v) filters[k] = v;
+  }
+  const sort = p.get('sort');
+  return { q: p.get('q') ?? '', filters, sort: sort === 'year' || sort === 'name' ? sort : '' };
+}
+
+function stateUrl(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const k of FILTER_KEYS) if (s.filters[k]) p.set(k, s.filters[k]!);
+  if (s.sort) p.set('sort', s.sort);
+  const qs = p.toString();
+  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+export async function start(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const sortSelect = form.querySelector<HTMLSelectElement>('#sort')!;
+  status.textContent = strings['search.loading'] ?? '';
+  const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+
+  const show = (s: State) => {
+    input.value = s.q;
+    for (const sel of selects) sel.value = s.filters[sel.dataset['filter'] as FilterKey] ?? '';
+    sortSelect.value = s.sort;
+  };
+  const current = (): State => {
+    const filters: State['filters'] = {};
+    for (const sel of selects) if (sel.value) filters[sel.dataset['filter'] as FilterKey] = sel.value;
+    const sort = sortSelect.value;
+    return { q: input.value.trim(), filters, sort: sort === 'year' || sort === 'name' ? sort : '' };
+  };
+
+  let run = 0;
+  const render = async (s: State) => {
+    const mine = ++run;
+    const hasFilter = Object.keys(s.filters).length > 0;
+    if (!s.q && !hasFilter) {
+      list.replaceChildren();
+      status.textContent = strings['search.empty'] ?? '';
+      return;
+    }
+    const options: Record<string, unknown> = { filters: Object.fromEntries(Object.entries(s.filters).map(([k, v]) => [k, [v]])) };
+    if (s.sort === 'year') options['sort'] = { year: 'desc' };
+    if (s.sort === 'name') options['sort'] = { name: 'asc' };
+    const search = await pagefind.search(s.q || null, options);
+    if (mine !== run || !search) return;
+    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    if (mine !== run) return;
+    // Counts beside every filter option, for the current query.
+    for (const sel of selects) {
+      const counts = search.filters[sel.dataset['filter'] ?? ''] ?? {};
+      for (const opt of sel.options) if (opt.value) opt.textContent = `${opt.value}（${counts[opt.value] ?? 0}）`;
+    }
+    list.innerHTML = data
+      .map((d) => {
+        const m = d.meta;
+        const thumb = m['image'] ? `<img class="result-thumb" src="${escapeHtml(m['image'])}" alt="" width="56" height="56">` : `<span class="avatar" aria-hidden="true">${escapeHtml(m['avatar'] ?? '')}</span>`;
+        const facts = [m['kindLabel'], m['enterprise'], m['honour']].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
+        return `<li class="card search-result">${thumb}<div><h2><a href="${escapeHtml(d.url)}">${escapeHtml(m['title'] ?? d.url)}</a></h2><p class="meta">${facts}</p>${m['summary'] ? `<p>${escapeHtml(m['summary'])}</p>` : ''}${isAliasNoise(d.excerpt, m['terms']) ? '' : `<p class="excerpt">${safeExcerpt(d.excerpt)}</p>`}</div></li>`;
+      })
+      .join('');
+    status.textContent = search.results.length ? (strings['search.count'] ?? '').replace('{n}', String(search.results.length)) : (strings['search.none'] ?? '');
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const s = current();
+      history.replaceState(null, '', stateUrl(s));
+      void render(s);
+    }, 150);
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target === input) return;
+    const s = current();
+    history.pushState(null, '', stateUrl(s));
+    void render(s);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const s = current();
+    history.pushState(null, '', stateUrl(s));
+    void render(s);
+  });
+  addEventListener('popstate', () => {
+    const s = readState();
+    show(s);
+    void render(s);
+  });
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+  const keys = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      input.value = '';
+      input.focus();
+      const s = current();
+      history.replaceState(null, '', stateUrl(s));
+      void render(s);
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const all = links();
+    if (!all.length) return;
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = e.key === 'ArrowDown' ? Math.min(all.length - 1, at + 1) : at <= 0 ? -1 : at - 1;
+    e.preventDefault();
+    (next < 0 ? input : all[next]!).focus();
+  };
+  input.addEventListener('keydown', keys);
+  list.addEventListener('keydown', keys);
+
+  const initial = readState();
+  show(initial);
+  await render(initial);
+}
