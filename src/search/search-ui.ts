@@ -161,7 +161,14 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
   input.addEventListener('keydown', keys);
   list.addEventListener('keydown', keys);
 
+  // What the reader typed while the index was loading wins over the URL it arrived with.
   const initial = readState();
-  show(initial);
-  await render(initial);
+  if (input.value.trim() && input.value.trim() !== initial.q) {
+    const s = current();
+    history.replaceState(null, '', stateUrl(s));
+    await render(s);
+  } else {
+    show(initial);
+    await render(initial);
+  }
 }

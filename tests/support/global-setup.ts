@@ -2,10 +2,9 @@
  * Builds the sample site once for the whole test run and serves it; browser and dist tests reuse it.
  * The URL and folder reach tests through `inject('siteUrl')` / `inject('siteDist')`.
  */
-import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site.ts';
-import { SAMPLE_DIST } from './paths.ts';
+import { sampleDist } from './paths.ts';
 import { serveDir, type Served } from './serve.ts';
 
 declare module 'vitest' {
@@ -18,12 +17,12 @@ declare module 'vitest' {
 let served: Served | undefined;
 
 export default async function setup(project: TestProject) {
-  rmSync(SAMPLE_DIST, { recursive: true, force: true });
-  const result = await buildSite({ outDir: SAMPLE_DIST });
+  const outDir = sampleDist();
+  const result = await buildSite({ outDir });
   if (result.code !== 0) throw new Error(`示例网站构建失败：\n${result.output}`);
-  served = await serveDir(SAMPLE_DIST);
+  served = await serveDir(outDir);
   project.provide('siteUrl', served.url);
-  project.provide('siteDist', SAMPLE_DIST);
+  project.provide('siteDist', outDir);
   return async () => {
     await served?.close();
   };
