@@ -1,0 +1,57 @@
+/**
+ * Share images (Open Graph / Twitter cards) drawn at build time: satori lays out text with a CJK font that comes
+ * from npm (Noto Sans SC, OFL), no network; sharp turns the SVG into a PNG. Same input → same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+  fonts ??= [
+    { name: 'Noto Sans SC', weight: 400, style: 'normal', data: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')) },
+    { name: 'Noto Sans SC', weight: 700, style: 'normal', data: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')) },
+  ];
+  return fonts;
+}
+
+interface Node { type: string; props: Record<string, unknown> }
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+export interface ShareCard {
+  /** Small line above the title, e.g. 劳动模范 or 故事. */
+  kicker: string;
+  title: string;
+  /** One or two lines under the title (honour, employer, summary). */
+  lines: string[];
+  /** Site name shown at the bottom. */
+  site: string;
+}
+
+/** Width of the text column inside the 72 px side margins. */
+const INNER = SHARE_WIDTH - 144;
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export async function shareImagePng(card: ShareCard): Promise<Buffer> {
+  const titleSize = card.title.length > 16 ? 60 : 84;
+  const tree = el('div', {
+    // satori sizes boxes content-box: padding and border come on top of width/height.
+    width: INNER, height: SHARE_HEIGHT - 2 * 56 - 24, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+    padding: '56px 72px', background: '#fffaf3', borderTop: '24px solid #b3121f', fontFamily: 'Noto Sans SC', color: '#1f1a17',
+  }, [
+    el('div', { display: 'flex', flexDirection: 'column', width: INNER }, [
+      el('div', { width: INNER, fontSize: 34, color: '#b3121f', fontWeight: 700, marginBottom: 24 }, clip(card.kicker, 30)),
+      el('div', { width: INNER, fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }, clip(card.title, 40)),
+      ...card.lines.slice(0, 2).map((l) => el('div', { width: INNER, fontSize: 34, color: '#4a403a', marginTop: 20, lineHeight: 1.5 }, clip(l, 56))),
+    ]),
+    el('div', { display: 'flex', width: INNER, fontSize: 30, color: '#6b5f57', borderTopWidth: 2, borderTopStyle: 'solid', borderTopColor: '#e6d8c8', paddingTop: 20 }, card.site),
+  ]);
+  // satori accepts plain {type, props} element objects (no React needed).
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+}

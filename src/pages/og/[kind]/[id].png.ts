@@ -1,0 +1,35 @@
+/** One share image per published profile and story: /og/<kind>/<id>.png (referenced by og:image on the page). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '@/lib/site-data.ts';
+import { siteSettings } from '@/lib/site-settings.ts';
+import { shareImagePng, type ShareCard } from '@/lib/share-image.ts';
+import { t } from '@/i18n/t.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await siteData();
+  const site = siteSettings().title;
+  const org = (id: string) => data.organization.get(id)?.data.name;
+  const honour = (list: readonly { honour: { id: string }; year: number }[]) =>
+    list.map((a) => { const h = data.honour.get(a.honour.id); return h ? `${a.year}年 ${h.data.name}` : ''; }).filter(Boolean).join('、');
+  const cards: { params: { kind: string; id: string }; props: { card: ShareCard } }[] = [
+    ...data.people.map((p) => ({ params: { kind: 'people', id: p.id }, props: { card: {
+      kicker: t('share.kicker.person'), title: p.data.name, site,
+      lines: [honour(p.data.honours), [org(p.data.organization.id), p.data.position].filter(Boolean).join(' ')].filter(Boolean),
+    } } })),
+    ...data.collectives.map((c) => ({ params: { kind: 'collectives', id: c.id }, props: { card: {
+      kicker: t('share.kicker.collective'), title: c.data.name, site, lines: [honour(c.data.honours), c.data.summary].filter(Boolean),
+    } } })),
+    ...data.organizations.map((o) => ({ params: { kind: 'organizations', id: o.id }, props: { card: {
+      kicker: t('share.kicker.organization'), title: o.data.name, site, lines: o.data.summary ? [o.data.summary] : [],
+    } } })),
+    ...data.stories.map((s) => ({ params: { kind: 'stories', id: s.id }, props: { card: {
+      kicker: t('share.kicker.story'), title: s.data.title, site, lines: [s.data.summary],
+    } } })),
+  ];
+  return cards;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await shareImagePng((props as { card: ShareCard }).card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
