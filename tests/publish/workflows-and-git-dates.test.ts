@@ -101,6 +101,9 @@ describe('the sample site', () => {
     const iso = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/people/he-maodong.md'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso));
     expect(readFileSync(join(dist, 'people/he-maodong/index.html'), 'utf8')).toContain(`更新于 <time datetime="${day}">`);
+    for (const page of ['honours/quanguo-laodong-mofan', 'collectives/schneider-gonghui', 'organizations/beijing-jingyi']) {
+      expect(readFileSync(join(dist, `${page}/index.html`), 'utf8'), page).toMatch(/更新于 <time datetime="\d{4}-\d{2}-\d{2}">/);
+    }
     const updates = readFileSync(join(dist, 'updates/index.html'), 'utf8');
     expect(updates).toContain('/people/he-maodong/');
     expect(updates).toContain('/stories/schneider-jiti-hetong/');
