@@ -6,6 +6,10 @@ target="${DEPLOY_TARGET:-}"
 case "$target" in
   rsync)
     : "${DEPLOY_HOST:?需要设置 DEPLOY_HOST}" "${DEPLOY_PATH:?需要设置 DEPLOY_PATH}" "${DEPLOY_SSH_KEY:?需要设置 DEPLOY_SSH_KEY}"
+    # act_runner images do not always ship rsync/ssh: install them from the runner's own Debian/Ubuntu packages.
+    if ! command -v rsync >/dev/null || ! command -v ssh >/dev/null; then
+      sudo=$(command -v sudo || true); $sudo apt-get update -qq && $sudo apt-get install -y -qq rsync openssh-client
+    fi
     key=$(mktemp); trap 'rm -f "$key"' EXIT; printf '%s\n' "$DEPLOY_SSH_KEY" > "$key"; chmod 600 "$key"
     rsync -az --delete -e "ssh -i $key -o StrictHostKeyChecking=accept-new -p ${DEPLOY_PORT:-22}" dist/ "${DEPLOY_USER:-deploy}@${DEPLOY_HOST}:${DEPLOY_PATH%/}/"
     ;;
