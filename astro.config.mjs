@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { rehypeSafeMdx, sanitizeSchema } from './src/markdown/sanitize.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cmsAdmin } from './src/integrations/cms.ts';
 import { siteSettings } from './src/lib/site-settings.ts';
 
 // The build's clock zone is fixed, so dates and "today" do not depend on the machine.
@@ -24,7 +25,7 @@ export default defineConfig({
     contentGuard(),
     mdx({ processor: unified({ rehypePlugins: [rehypeSafeMdx] }) }),
     // Only pages that exist are listed, and drafts never become pages; 404 and slide copies of entries are left out.
-    sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), pagefindIndex()],
+    sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), pagefindIndex(), cmsAdmin()],
   // Raw HTML pasted into Markdown is parsed, then only safe formatting is kept (see src/markdown/sanitize.ts).
   // No code highlighting: Shiki's inline styles would break the strict CSP, and union content has no code.
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema]] }) },

@@ -1,0 +1,63 @@
+/** The JSON Schemas for VS Code and the browser editor's config are generated from the zod schemas and cannot drift. */
+import { describe, expect, it, inject } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { generatedFiles } from '../../scripts/json-schema.ts';
+import { cmsConfig, cmsConfigText, type CmsField } from '../../scripts/cms-config.ts';
+import { COLLECTION_SPECS, type SpecName } from '../../src/schemas/collections.ts';
+import { plainHelpers } from '../../src/schemas/common.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+const schemaKeys = (name: SpecName) =>
+  Object.keys((z.toJSONSchema(COLLECTION_SPECS[name].schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
+
+describe('generated editor help', () => {
+  it('the committed schemas/*.schema.json are exactly what the zod schemas give now (run npm run schemas when this fails)', () => {
+    for (const [file, text] of generatedFiles()) {
+      expect(existsSync(file), `${file} 不存在`).toBe(true);
+      expect(readFileSync(file, 'utf8'), file).toBe(text);
+    }
+  });
+
+  it('every VS Code schema mapping points at a generated file', () => {
+    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
+    const generated = [...generatedFiles().keys()].map((f) => `./${f}`);
+    for (const file of Object.keys(settings['yaml.schemas'])) expect(generated).toContain(file);
+  });
+
+  it('the CMS offers exactly the fields of every schema, references as relations and the body as Markdown', () => {
+    const config = cmsConfig() as { collections: { name: SpecName; folder: string; fields: CmsField[] }[] };
+    const editable = (Object.keys(COLLECTION_SPECS) as SpecName[]).filter((n) => COLLECTION_SPECS[n].format !== 'yaml-map');
+    expect(config.collections.map((c) => c.name).sort()).toEqual(editable.sort());
+    for (const c of config.collections) {
+      const expected = [...schemaKeys(c.name), ...(COLLECTION_SPECS[c.name].format === 'markdown' ? ['body'] : [])];
+      expect(c.fields.map((f) => f.name), c.name).toEqual(expected);
+      expect(c.folder).toBe(`content/${COLLECTION_SPECS[c.name].path}`);
+    }
+    const people = config.collections.find((c) => c.name === 'people')!;
+    expect(people.fields.find((f) => f.name === 'organization')).toMatchObject({ widget: 'relation', collection: 'organizations' });
+    expect(people.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'markdown' });
+  });
+
+  it('the built site serves the CMS and its generated config from /admin/: it opens on the sign-in screen with no config error and loads nothing from a CDN', async () => {
+    const dist = inject('siteDist');
+    expect(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).toBe(cmsConfigText());
+    expect(parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).backend.name).toBe('github');
+    const browser = await launchBrowser();
+    try {
+      const origin = inject('siteUrl');
+      const { page, external, context } = await openPage(browser, origin);
+      await page.goto(`${origin}/admin/`);
+      await page.waitForFunction(() => /Sign In|登录/.test(document.body.innerText), undefined, { timeout: 20_000 });
+      expect(await page.locator('body').innerText()).not.toMatch(/errors in the CMS configuration/i);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      // The editor itself comes from our own site; the only outside calls allowed are the git backend's own (GitHub status/API).
+      expect(external.filter((u) => !/^https:\/\/(api\.github\.com|www\.githubstatus\.com)\//.test(u))).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
