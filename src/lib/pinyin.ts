@@ -42,6 +42,6 @@ export function pinyinVariants(name: string, opts: { surname?: boolean } = {}): 
   if (syl.length < 2 || !/\p{Script=Han}/u.test(name)) return [];
   const [first = '', ...rest] = syl;
   const out = [syl.join(''), syl.join(' '), syl.map((s) => s[0]).join('')];
-  if (opts.surname !== false && rest.length) out.push(rest.join(''), `${first}${rest.map((s) => s[0]).join('')}`);
+  if (opts.surname !== false && rest.length) out.push(`${first} ${rest.join('')}`, rest.join(''), `${first}${rest.map((s) => s[0]).join('')}`);
   return [...new Set(out)];
 }

@@ -49,7 +49,7 @@ export function toHalfWidth(text: string): string {
 
 const uniq = (list: Iterable<string | undefined>) => [...new Set([...list].map((s) => s?.trim()).filter((s): s is string => !!s))];
 
-/** The given name of a Chinese personal name: 何茂栋 → 茂栋 (two-character compound surnames handled by pinyin-pro's list is overkill here; single surname assumed unless 4+ characters). */
+/** The given name of a Chinese personal name: 何茂栋 → 茂栋, 欧阳测试 → 测试 (common compound surnames). */
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '澹台'];
 export function givenName(name: string): string | undefined {
   const chars = [...name];

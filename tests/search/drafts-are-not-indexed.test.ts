@@ -1,0 +1,50 @@
+/** The search index of a production build holds published entries only: no draft, no future-dated entry. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { copyFixture } from '../support/fixture-tree.ts';
+
+/** Every page record Pagefind wrote (fragments are gzip, with a `pagefind_dcd` signature before the JSON). */
+function fragments(outDir: string): { url: string; content: string; meta: Record<string, string> }[] {
+  const dir = join(outDir, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => {
+    const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{')));
+  });
+}
+
+describe('the search index of a build with a draft and a scheduled person', () => {
+  let result: BuildResult;
+  beforeAll(async () => {
+    const tree = copyFixture();
+    const person = tree.read('people/ce-shijia.md');
+    tree.write('people/ce-shiyi.md', person.replace('name: 测试甲', 'name: 草稿测试乙').replace('published: 2024-01-01', 'draft: true\npublished: 2024-01-01'));
+    tree.write('people/ce-shibing.md', person.replace('name: 测试甲', 'name: 定时测试丙').replace('published: 2024-01-01', 'published: 2030-01-01'));
+    result = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2026-11-28T12:00:00+08:00' } });
+  }, 180_000);
+
+  it('is written into the build output', () => {
+    expect(result.code, result.output).toBe(0);
+    expect(existsSync(join(result.outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+  it('holds the published person with pinyin aliases', () => {
+    const page = fragments(result.outDir).find((f) => f.url.includes('/people/ce-shijia/'));
+    expect(page, '已发布人物应在索引中').toBeDefined();
+    expect(page?.content).toContain('ceshijia');
+    expect(page?.meta['kind']).toBe('person');
+  });
+  it('never holds the draft or the scheduled person, by address or by name', () => {
+    const all = fragments(result.outDir);
+    expect(all.some((f) => /ce-shiyi|ce-shibing/.test(f.url))).toBe(false);
+    const text = JSON.stringify(all);
+    expect(text).not.toContain('草稿测试乙');
+    expect(text).not.toContain('定时测试丙');
+  });
+  it('indexes entry pages only, not listings or the home page', () => {
+    const urls = fragments(result.outDir).map((f) => f.url);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(u).toMatch(/^\/(people|collectives|stories|honours|organizations)\/[^/]+\/$/);
+  });
+});
