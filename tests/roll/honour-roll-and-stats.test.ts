@@ -101,6 +101,14 @@ describe('a fixture with two honoured people, a collective and a draft', () => {
     const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
     expect([...sheets, ...inline].join('\n')).toMatch(/size:\s*A3/);
   });
+
+  it('the stats, year, roll and industry pages ship no JavaScript of their own (only the site-wide /prefs.js)', () => {
+    const pages = ['stats/index.html', 'years/index.html', 'years/2023/index.html', 'roll/index.html', 'roll/2023/index.html', 'industries/index.html', 'honours/index.html'];
+    for (const path of pages) {
+      const scripts = [...read(result.outDir, path).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !tag.includes('application/ld+json'));
+      expect(scripts.filter((tag) => !/src="\/prefs\.js"/.test(tag)), path).toEqual([]);
+    }
+  });
 });
 
 describe('the sample /stats/ page', () => {
