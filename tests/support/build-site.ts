@@ -1,6 +1,6 @@
 /** Runs a real `astro build` of a content tree into its own folders, the way `npm run build` does. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
@@ -25,7 +25,39 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+const LOCK = join(tmpdir(), 'honor-roll-astro-build.lock');
+
+/**
+ * Astro keeps its prerender work files in the project's own `.astro/` folder whatever the output folder, so two
+ * builds of this project at once can delete each other's files. Test builds (from any worker or process) take
+ * turns through a lock folder; a lock older than 10 minutes is left over from a killed run and is taken over.
+ */
+export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        /* the holder just released it */
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  try {
+    return await run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(options));
+}
+
+function runBuild(options: BuildOptions): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'honor-roll-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   return new Promise((resolve, reject) => {
