@@ -72,6 +72,8 @@ export function storyLd(s: StoryEntry, data: SiteData, base: string, union: stri
     headline: s.data.title,
     description: s.data.summary,
     url: abs(`/stories/${s.id}/`, base),
+    // The build-time share card (src/pages/og/), the same picture WeChat and other apps show.
+    image: abs(`/og/stories/${s.id}.png`, base),
     datePublished: isoDay(s.data.published),
     inLanguage: 'zh-CN',
     publisher: { '@type': 'Organization', name: union },

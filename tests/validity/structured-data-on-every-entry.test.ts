@@ -1,6 +1,6 @@
 /** Every entry page of the sample carries exactly one JSON-LD block that parses, with the schema.org type of its kind. */
 import { describe, expect, it, inject } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = inject('siteDist');
@@ -53,6 +53,8 @@ describe('schema.org JSON-LD on every entry page', () => {
         publisher: { '@type': 'Organization' },
       });
       expect(h1(html)).toBe(ld[0]!['headline']);
+      expect(new URL(ld[0]!['image'] as string).pathname).toBe(`/og/stories/${id}.png`);
+      expect(existsSync(join(dist, 'og/stories', `${id}.png`))).toBe(true);
     }
   });
 
