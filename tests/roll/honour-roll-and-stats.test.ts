@@ -167,5 +167,20 @@ describe('the sample /stats/ page', () => {
         expect(rows).toBe(bars);
       }
     });
+
+    it('a year\'s roll prints on A3 portrait pages, every page, without the site header', async () => {
+      const { page } = await openPage(browser, inject('siteUrl'));
+      await page.goto(`${inject('siteUrl')}/roll/`);
+      const href = await page.locator('main a[href^="/roll/"]').first().getAttribute('href');
+      expect(href).toMatch(/^\/roll\/\d{4}\/$/);
+      await page.goto(`${inject('siteUrl')}${href}`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.roll-card').first().isVisible()).toBe(true);
+      const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) expect(box).toEqual([842, 1191]);
+    });
   });
 });
