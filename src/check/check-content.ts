@@ -141,6 +141,9 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const rel = (abs: string) => toPosix(relative(cwd, abs));
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
+  /** Files that exist but could not be read (encoding, YAML syntax): their own problem is reported once; references to them are not. */
+  const unreadable = new Map<string, Set<string>>();
+  const markUnreadable = (collection: string, id: string) => unreadable.set(collection, (unreadable.get(collection) ?? new Set()).add(id));
   const claimed = new Set<string>();
 
   if (!existsSync(contentDir)) {
@@ -193,10 +196,14 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
       const decoded = decodeUtf8(readFileSync(abs), file);
       if (!decoded.text) {
         problems.push(decoded.problem!);
+        markUnreadable(name, idFromPath(file));
         continue;
       }
       const src = spec.format === 'markdown' ? readMarkdown(decoded.text, file, problems) : parseYaml(decoded.text, file, 0, problems);
-      if (!src || src.doc.errors.length) continue;
+      if (!src || src.doc.errors.length) {
+        markUnreadable(name, idFromPath(file));
+        continue;
+      }
       const id = idFromPath(file);
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
         problems.push({
@@ -231,7 +238,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   }
 
   checkDuplicates(entries, problems);
-  checkReferences(entries, problems);
+  checkReferences(entries, problems, unreadable);
   checkPrivacy(entries, problems);
   await checkImages(entries, problems, { cwd, skipPixels: options.skipImagePixels ?? false });
 
@@ -364,7 +371,7 @@ function collectRefs(value: unknown, path: PropertyKey[], out: { path: PropertyK
   }
 }
 
-function checkReferences(entries: CheckedEntry[], problems: Problem[]) {
+function checkReferences(entries: CheckedEntry[], problems: Problem[], unreadable: ReadonlyMap<string, ReadonlySet<string>> = new Map()) {
   const ids = new Map<string, string[]>();
   for (const e of entries) {
     const list = ids.get(e.collection) ?? [];
@@ -377,7 +384,7 @@ function checkReferences(entries: CheckedEntry[], problems: Problem[]) {
     const base = e.collection === 'figures' ? [e.id] : [];
     for (const { path, ref } of refs) {
       const existing = ids.get(ref.ref) ?? [];
-      if (existing.includes(ref.id)) continue;
+      if (existing.includes(ref.id) || unreadable.get(ref.ref)?.has(ref.id)) continue;
       const guess = nearest(ref.id, existing);
       const spec = (COLLECTION_SPECS as Record<string, { path: string; format: string }>)[ref.ref];
       const where = spec?.format === 'yaml-map' ? `content/${spec.path} 里没有这个编号` : `content/${spec?.path ?? ref.ref}/ 里没有这个文件`;
