@@ -38,7 +38,8 @@ const INNER = SHARE_WIDTH - 144;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
-  const titleSize = card.title.length > 16 ? 60 : 84;
+  // 12 characters at 84 px fill the 1056 px column; longer titles drop to 60 px so a name does not break off one character.
+  const titleSize = card.title.length > 12 ? 60 : 84;
   const tree = el('div', {
     // satori sizes boxes content-box: padding and border come on top of width/height.
     width: INNER, height: SHARE_HEIGHT - 2 * 56 - 24, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
