@@ -53,6 +53,9 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 export const storyOrder = (a: StoryEntry, b: StoryEntry) =>
   b.data.published.getTime() - a.data.published.getTime() || byPinyin<StoryEntry>((s) => s.data.title)(a, b);
 
+/** Honours in one order everywhere: level (全国 first), then the editors' `order`. */
+export const honourRank = (h: HonourEntry) => HONOUR_LEVELS.indexOf(h.data.level) * 100000 + h.data.order;
+
 let loading: Promise<SiteData> | undefined;
 
 export function siteData(): Promise<SiteData> {
@@ -68,8 +71,7 @@ async function load(): Promise<SiteData> {
   const collectives = shown(await getCollection('collectives')).sort(byPinyin((c) => c.data.name));
   const stories = shown(await getCollection('stories')).sort(storyOrder);
   const organizations = (await getCollection('organizations')).sort(byPinyin((o) => o.data.name));
-  const levelRank = (h: HonourEntry) => HONOUR_LEVELS.indexOf(h.data.level);
-  const honours = (await getCollection('honours')).sort((a, b) => levelRank(a) - levelRank(b) || a.data.order - b.data.order);
+  const honours = (await getCollection('honours')).sort((a, b) => honourRank(a) - honourRank(b));
   const figures = (await getCollection('figures')).sort((a, b) => a.data.order - b.data.order);
 
   const data: SiteData = {
@@ -135,7 +137,7 @@ export function highestHonour(
   awards: readonly { honour: { id: string }; year: number }[],
 ): { honour: HonourEntry; year: number } | undefined {
   let best: { honour: HonourEntry; year: number } | undefined;
-  const rank = (h: HonourEntry) => HONOUR_LEVELS.indexOf(h.data.level) * 100000 + h.data.order;
+  const rank = honourRank;
   for (const a of awards) {
     const h = data.honour.get(a.honour.id);
     if (!h) continue;

@@ -4,7 +4,8 @@
  */
 import { HONOUR_LEVELS, type HonourLevel } from '../schemas/common.ts';
 import { INDUSTRIES } from '../schemas/industries.ts';
-import type { CollectiveEntry, HonourEntry, PersonEntry, SiteData } from './site-data.ts';
+import { byPinyin } from './pinyin.ts';
+import { honourRank, siteData, type CollectiveEntry, type HonourEntry, type PersonEntry, type SiteData } from './site-data.ts';
 
 export interface Award {
   kind: 'person' | 'collective';
@@ -71,4 +72,17 @@ export function peoplePerIndustry(data: SiteData): Count[] {
 /** The years in which anyone on the site was honoured, newest first. */
 export function honourYears(data: SiteData): number[] {
   return [...new Set(allAwards(data).map((a) => a.year))].sort((a, b) => b - a);
+}
+
+/** The awards of one year, highest honour first, then names in pinyin order. */
+export function awardsOfYear(data: SiteData, year: number): Award[] {
+  const byName = byPinyin<Award>((a) => a.name);
+  return allAwards(data)
+    .filter((a) => a.year === year)
+    .sort((a, b) => honourRank(a.honour) - honourRank(b.honour) || byName(a, b));
+}
+
+/** `getStaticPaths` of the per-year pages (/years/<year>/, /roll/<year>/). */
+export async function yearPaths() {
+  return honourYears(await siteData()).map((year) => ({ params: { year: String(year) }, props: { year } }));
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
+import { addHiddenPeople } from '../support/hidden-entries.ts';
 
 function allText(dir: string): string {
   let out = '';
@@ -19,9 +20,7 @@ describe('a production build with a draft and a scheduled entry', () => {
   let result: BuildResult;
   beforeAll(async () => {
     const tree = copyFixture();
-    const person = tree.read('people/ce-shijia.md');
-    tree.write('people/ce-shiyi.md', person.replace('name: 测试甲', 'name: 草稿测试乙').replace('published: 2024-01-01', 'draft: true\npublished: 2024-01-01'));
-    tree.write('people/ce-shibing.md', person.replace('name: 测试甲', 'name: 定时测试丙').replace('published: 2024-01-01', 'published: 2030-01-01'));
+    addHiddenPeople(tree);
     tree.write('stories/weilai-gushi.md', tree.read('stories/ceshi-gushi.md').replace('title: 测试故事', 'title: 未来测试故事').replace('published: 2024-01-01', 'published: 2030-01-01'));
     result = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2026-11-28T12:00:00+08:00' } });
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
+import { addHiddenPeople } from '../support/hidden-entries.ts';
 
 /** Every page record Pagefind wrote (fragments are gzip, with a `pagefind_dcd` signature before the JSON). */
 function fragments(outDir: string): { url: string; content: string; meta: Record<string, string> }[] {
@@ -19,9 +20,7 @@ describe('the search index of a build with a draft and a scheduled person', () =
   let result: BuildResult;
   beforeAll(async () => {
     const tree = copyFixture();
-    const person = tree.read('people/ce-shijia.md');
-    tree.write('people/ce-shiyi.md', person.replace('name: 测试甲', 'name: 草稿测试乙').replace('published: 2024-01-01', 'draft: true\npublished: 2024-01-01'));
-    tree.write('people/ce-shibing.md', person.replace('name: 测试甲', 'name: 定时测试丙').replace('published: 2024-01-01', 'published: 2030-01-01'));
+    addHiddenPeople(tree);
     result = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2026-11-28T12:00:00+08:00' } });
   }, 180_000);
 
