@@ -2,8 +2,10 @@
  * Share images (Open Graph / Twitter cards) drawn at build time: satori lays out text with a CJK font that comes
  * from npm (Noto Sans SC, OFL), no network; sharp turns the SVG into a PNG. Same input → same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 
@@ -37,7 +39,24 @@ export interface ShareCard {
 const INNER = SHARE_WIDTH - 144;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** Where drawn cards are kept between builds: Astro's cache folder (HONOR_ROLL_CACHE_DIR or node_modules/.astro). */
+const CACHE = join(process.env['HONOR_ROLL_CACHE_DIR'] ?? 'node_modules/.astro', 'share-images');
+
+/**
+ * The PNG of a card, drawn once and then reused while the card's text and the drawing code stay the same:
+ * a rebuild of thousands of unchanged profiles does not redraw them (satori takes ~60 ms a card).
+ */
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify(card)).update(drawCard.toString()).digest('hex').slice(0, 32);
+  const file = join(CACHE, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await drawCard(card);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+async function drawCard(card: ShareCard): Promise<Buffer> {
   // 12 characters at 84 px fill the 1056 px column; longer titles drop to 60 px so a name does not break off one character.
   const titleSize = card.title.length > 12 ? 60 : 84;
   const tree = el('div', {
