@@ -1,6 +1,6 @@
 /** Share images are drawn once and reused while the card is unchanged; a changed card gets a new drawing. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,7 +14,10 @@ describe('the share image cache', () => {
     expect(readdirSync(join(cache, 'share-images'))).toHaveLength(1);
     const again = await shareImagePng({ ...card });
     expect(again.equals(first)).toBe(true);
-    expect(readdirSync(join(cache, 'share-images'))).toHaveLength(1);
+    // Proof that it is read back, not redrawn: a marked cache file comes back as it is.
+    const [name] = readdirSync(join(cache, 'share-images'));
+    writeFileSync(join(cache, 'share-images', name!), 'cached');
+    expect((await shareImagePng({ ...card })).toString()).toBe('cached');
     const changed = await shareImagePng({ ...card, title: '测试乙' });
     expect(changed.equals(first)).toBe(false);
     expect(readdirSync(join(cache, 'share-images'))).toHaveLength(2);
