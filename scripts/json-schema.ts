@@ -23,9 +23,59 @@ export function jsonSchemaText(name: SpecName): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+interface JsonProp {
+  type?: string | string[];
+  description?: string;
+  enum?: string[];
+  items?: JsonProp;
+  properties?: Record<string, JsonProp>;
+  required?: string[];
+  anyOf?: JsonProp[];
+}
+
+/** One Front Matter CMS field from a JSON Schema property: same name, same Chinese description, same choices. */
+function frontMatterField(name: string, prop: JsonProp, required: boolean): Record<string, unknown> {
+  const p = prop.anyOf?.find((a) => a.type !== 'null') ?? prop;
+  const base = { title: name, name, description: prop.description ?? p.description ?? '', ...(required ? { required: true } : {}) };
+  if (p.enum) return { ...base, type: 'choice', choices: p.enum };
+  if (p.type === 'boolean') return { ...base, type: name === 'draft' ? 'draft' : 'boolean' };
+  if (p.type === 'number' || p.type === 'integer') return { ...base, type: 'number' };
+  if (name === 'published') return { ...base, type: 'datetime', isPublishDate: true, dateFormat: 'yyyy-MM-dd' };
+  if (p.type === 'array' && p.items?.properties) {
+    return { ...base, type: 'block', fieldGroup: `${name}-item`, fields: Object.entries(p.items.properties).map(([k, v]) => frontMatterField(k, v, p.items?.required?.includes(k) ?? false)) };
+  }
+  if (p.type === 'array') return { ...base, type: 'list' };
+  if (p.type === 'object' && p.properties) {
+    return { ...base, type: 'fields', fields: Object.entries(p.properties).map(([k, v]) => frontMatterField(k, v, p.required?.includes(k) ?? false)) };
+  }
+  return { ...base, type: 'string' };
+}
+
+/**
+ * `frontmatter.json` for the Front Matter CMS extension of VS Code: the YAML extension does not read Markdown
+ * frontmatter, this one does, and gives people, collectives and stories a field panel with the same descriptions.
+ */
+export function frontMatterConfigText(): string {
+  const names = (Object.keys(COLLECTION_SPECS) as SpecName[]).filter((n) => COLLECTION_SPECS[n].format === 'markdown');
+  const contentTypes = names.map((name) => {
+    const json = z.toJSONSchema(COLLECTION_SPECS[name].schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, JsonProp>; required?: string[] };
+    return { name, pageBundle: false, previewPath: `'${name}'`, fields: Object.entries(json.properties).map(([k, v]) => frontMatterField(k, v, json.required?.includes(k) ?? false)) };
+  });
+  const config = {
+    $schema: 'https://frontmatter.codes/frontmatter.schema.json',
+    'frontMatter.framework.id': 'astro',
+    'frontMatter.preview.host': 'http://localhost:4321',
+    'frontMatter.content.publicFolder': 'public',
+    'frontMatter.content.pageFolders': names.map((name) => ({ title: COLLECTION_SPECS[name].label, path: `[[workspace]]/content/${COLLECTION_SPECS[name].path}`, contentTypes: [name] })),
+    'frontMatter.taxonomy.contentTypes': contentTypes,
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
 export function generatedFiles(): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of Object.keys(COLLECTION_SPECS) as SpecName[]) out.set(join(SCHEMA_DIR, `${name}.schema.json`), jsonSchemaText(name));
+  out.set('frontmatter.json', frontMatterConfigText());
   return out;
 }
 
@@ -39,7 +89,7 @@ if (import.meta.main) {
         stale++;
       }
     } else {
-      mkdirSync(SCHEMA_DIR, { recursive: true });
+      mkdirSync(SCHEMA_DIR, { recursive: true }); // frontmatter.json sits at the top level, next to package.json
       writeFileSync(file, text);
       console.log(`已生成 ${file}`);
     }
