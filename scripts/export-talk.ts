@@ -11,26 +11,13 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { COLLECTION_SPECS, contentRoot } from '../src/schemas/collections.ts';
 import { siteSettings } from '../src/lib/site-settings.ts';
 import { nearest } from '../src/check/suggest.ts';
+import { mediaType } from '../src/lib/mime.ts';
 
 const USAGE = `用法：npm run export:talk -- <宣讲文件名> [输出文件] [--dist 文件夹] [--notes]
   宣讲文件名   content/talks/ 里的文件名（不含 .yaml），如 bangyang-de-liliang
   输出文件     默认 exports/<宣讲文件名>.html
   --dist       已构建网站所在文件夹，默认 dist（没有这场宣讲时先自动构建）
   --notes      打印时在每页幻灯片下附上讲稿备注`;
-
-const MIME: Record<string, string> = {
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 export interface ExportOptions {
   slug: string;
@@ -67,7 +54,8 @@ function newestIn(dir: string): number {
 function dataUrl(dist: string, url: string, where: string): string {
   const path = join(dist, decodeURIComponent(url.split(/[?#]/)[0]!));
   if (!existsSync(path) || !statSync(path).isFile()) throw new ExportError(`导出失败：${where} 引用的 ${url} 在 ${dist} 里找不到。请重新运行 npm run build。`);
-  const mime = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  // data: URLs carry the bare type, without the charset parameter.
+  const mime = mediaType(path).split(';')[0]!;
   return `data:${mime};base64,${readFileSync(path).toString('base64')}`;
 }
 
