@@ -9,5 +9,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { TZ: 'Asia/Shanghai', ASTRO_TELEMETRY_DISABLED: '1' },
+    // A test without an assertion fails; browser waits allow for a slow, busy CI machine.
+    expect: { requireAssertions: true, poll: { timeout: 15_000 } },
   },
 });
