@@ -1,7 +1,9 @@
 /**
  * `npm run bench -- --people 1000,10000`: generates synthetic content per size, runs a real `astro build`
  * (Pagefind runs inside it at astro:build:done), and prints pages, build seconds, peak RSS of the build's process tree,
- * dist and search-index size. Writes JSON into bench/results/.
+ * dist and search-index size. In the same run it builds the bare baseline (bench/baseline: the same people as plain
+ * pages, indexed with Pagefind's Node API) and prints each figure's ratio to it, and it measures five searches in
+ * Chromium on both sites: bytes fetched from /pagefind/ and time to the first result. Writes JSON into bench/results/.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,14 +48,16 @@ function treeHwm(pid: number): number {
   return total;
 }
 
-async function build(content: string, work: string) {
-  const outDir = join(work, 'dist');
+async function build(content: string, work: string, baseline = false) {
+  const outDir = join(work, baseline ? 'baseline-dist' : 'dist');
   const start = performance.now();
   let peak = 0;
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const args = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(baseline ? ['--root', join(ROOT, 'bench/baseline')] : [])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Asia/Shanghai',
-      HONOR_ROLL_CONTENT: content, HONOR_ROLL_OUT_DIR: outDir, HONOR_ROLL_CACHE_DIR: join(work, 'cache') },
+      HONOR_ROLL_CONTENT: content, HONOR_ROLL_OUT_DIR: outDir, HONOR_ROLL_CACHE_DIR: join(work, 'cache'),
+      BASELINE_CONTENT: content, BASELINE_OUT_DIR: outDir, BASELINE_CACHE_DIR: join(work, 'baseline-cache') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -64,6 +68,58 @@ async function build(content: string, work: string) {
   clearInterval(timer);
   return { code, seconds: (performance.now() - start) / 1000, peakRssMiB: peak / 1024, outDir, output };
 }
+
+/** The baseline's search index: Pagefind's Node API over its pages, timed, with the peak RSS of this process. */
+async function indexBaseline(dir: string) {
+  const pagefind = await import('pagefind');
+  const start = performance.now();
+  try {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error('pagefind index');
+    await index.addDirectory({ path: dir });
+    await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  } finally {
+    await pagefind.close();
+  }
+  return (performance.now() - start) / 1000;
+}
+
+/** Five searches in Chromium, each in a fresh browser context (empty cache): bytes from /pagefind/, ms to first result. */
+async function measureSearch(dist: string, queries: string[]) {
+  const { serveDir } = await import('../../tests/support/serve.ts');
+  const { launchBrowser } = await import('../../tests/support/browser.ts');
+  const server = await serveDir(dist);
+  const browser = await launchBrowser();
+  const out: { query: string; bytes: number; firstResultMs: number; results: number }[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (r) => {
+        if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${server.url}/404.html`);
+      // A string, so nothing rewrites the browser's own dynamic import.
+      const r = (await page.evaluate(`(async () => {
+        const t0 = performance.now();
+        const pf = await import('/pagefind/pagefind.js');
+        const s = await pf.search(${JSON.stringify(query)});
+        if (s.results.length) await s.results[0].data();
+        return { ms: performance.now() - t0, n: s.results.length };
+      })()`)) as { ms: number; n: number };
+      await page.waitForLoadState('networkidle');
+      out.push({ query, bytes, firstResultMs: Math.round(r.ms), results: r.n });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+const ratio = (a: number | null, b: number | null) => (a !== null && b ? +(a / b).toFixed(2) : null);
 
 const args = process.argv.slice(2);
 const sizes = (args[args.indexOf('--people') + 1] ?? '1000').split(',').map(Number);
@@ -82,17 +138,48 @@ for (const n of sizes) {
   let pagefind = { files: 0, bytes: 0, html: 0 };
   try { pagefind = walk(join(b.outDir, 'pagefind')); } catch { /* no index */ }
   const indexMs = /搜索索引：\d+ 个页面，用时 (\d+(?:\.\d+)?) ms/.exec(b.output);
+  // The bare baseline: same people, plain pages, then Pagefind over them.
+  const base = await withBuildLock(() => build(content, work, true));
+  if (base.code !== 0) throw new Error(`基线构建失败（${n} 人），退出码 ${base.code}`);
+  const baseIndexSeconds = await indexBaseline(base.outDir);
+  const baseDist = walk(base.outDir);
+  const first = readFileSync(join(content, 'people', 'bench-0.md'), 'utf8');
+  const name = /^name: (.+)$/m.exec(first)?.[1] ?? '测试甲一';
+  const { nameSyllables } = await import('../../src/lib/pinyin.ts');
+  const queries = [name, nameSyllables(name).map((x) => x[0]).join(''), '全国劳动模范', '示例', '事迹文字'];
+  const search = await measureSearch(b.outDir, queries);
+  const baseSearch = await measureSearch(base.outDir, queries);
+  const sum = (list: { bytes: number }[]) => list.reduce((t, x) => t + x.bytes, 0);
+  const buildIndex = b.seconds;
+  const baseBuildIndex = base.seconds + baseIndexSeconds;
   results.push({
     people: n, seed, pages: dist.html, generateSeconds: +genSeconds.toFixed(2), buildSeconds: +b.seconds.toFixed(1),
     indexSeconds: indexMs ? +(Number(indexMs[1]) / 1000).toFixed(2) : null,
     peakRssMiB: Math.round(b.peakRssMiB), distMiB: +(dist.bytes / 2 ** 20).toFixed(1),
     searchIndexMiB: +(pagefind.bytes / 2 ** 20).toFixed(1), searchFiles: pagefind.files,
+    searchQueries: search,
+    baseline: {
+      buildSeconds: +base.seconds.toFixed(1), indexSeconds: +baseIndexSeconds.toFixed(2), peakRssMiB: Math.round(base.peakRssMiB),
+      distMiB: +(baseDist.bytes / 2 ** 20).toFixed(1), searchQueries: baseSearch,
+    },
+    ratios: {
+      buildPlusIndex: ratio(buildIndex, baseBuildIndex),
+      peakRss: ratio(b.peakRssMiB, base.peakRssMiB),
+      dist: ratio(dist.bytes, baseDist.bytes),
+      searchBytes: ratio(sum(search), sum(baseSearch)),
+    },
     load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '), date: new Date().toISOString(),
   });
   rmSync(work, { recursive: true, force: true });
 }
-console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建 s': r.buildSeconds, '索引 s': r.indexSeconds, '峰值内存 MiB': r.peakRssMiB,
+console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建+索引 s': r.buildSeconds, '索引 s': r.indexSeconds, '峰值内存 MiB': r.peakRssMiB,
   'dist MiB': r.distMiB, '索引 MiB': r.searchIndexMiB, 负载: r.load })));
+console.log('与基线之比（honor-roll ÷ 裸 Astro + Pagefind）：');
+console.table(results.map((r) => ({ 人数: r.people, '基线 构建+索引 s': +(r.baseline.buildSeconds + r.baseline.indexSeconds).toFixed(1), '基线 峰值 MiB': r.baseline.peakRssMiB,
+  '基线 dist MiB': r.baseline.distMiB, '构建+索引 ×': r.ratios.buildPlusIndex, '峰值内存 ×': r.ratios.peakRss, 'dist ×': r.ratios.dist, '搜索字节 ×': r.ratios.searchBytes })));
+console.log('五个查询（Chromium，空缓存）：');
+console.table(results.flatMap((r) => r.searchQueries.map((q, i) => ({ 人数: r.people, 查询: q.query, 结果: q.results, '字节': q.bytes, '首个结果 ms': q.firstResultMs,
+  '基线字节': r.baseline.searchQueries[i]?.bytes, '基线 ms': r.baseline.searchQueries[i]?.firstResultMs }))));
 const dir = join(ROOT, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `bench-${sizes.join('-')}.json`);
