@@ -1,5 +1,6 @@
 /** Runs a real `astro build` of a content tree into its own folders, the way `npm run build` does. */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,12 +26,13 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-const LOCK = join(tmpdir(), 'honor-roll-astro-build.lock');
+// One lock per project folder: only builds of the same checkout share its .astro/.
+const LOCK = join(tmpdir(), `honor-roll-astro-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 
 /**
  * Astro keeps its prerender work files in the project's own `.astro/` folder whatever the output folder, so two
  * builds of this project at once can delete each other's files. Test builds (from any worker or process) take
- * turns through a lock folder; a lock older than 10 minutes is left over from a killed run and is taken over.
+ * turns through a lock folder; a lock older than 30 minutes is left over from a killed run and is taken over.
  */
 export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
   for (;;) {
@@ -39,7 +41,7 @@ export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
       break;
     } catch {
       try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 600_000) rmSync(LOCK, { recursive: true, force: true });
+        if (Date.now() - statSync(LOCK).mtimeMs > 1_800_000) rmSync(LOCK, { recursive: true, force: true });
       } catch {
         /* the holder just released it */
       }
