@@ -29,6 +29,9 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
   return { files, bytes, html };
 }
 
+/** Peak resident memory (VmHWM, KiB) of Pagefind's own indexer processes seen so far, by pid. */
+const indexerHwm = new Map<number, number>();
+
 /** Peak resident memory (VmHWM, KiB) of a process and its children, polled. */
 function treeHwm(pid: number): number {
   let total = 0;
@@ -40,7 +43,10 @@ function treeHwm(pid: number): number {
   const visit = (p: number) => {
     try {
       const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) total += Number(m[1]);
+      if (m) {
+        total += Number(m[1]);
+        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('pagefind')) indexerHwm.set(p, Math.max(indexerHwm.get(p) ?? 0, Number(m[1])));
+      }
     } catch { /* gone */ }
     for (const k of kids(p)) visit(k);
   };
@@ -63,10 +69,12 @@ async function build(content: string, work: string, baseline = false) {
   let output = '';
   child.stdout.on('data', (d: Buffer) => { output += d; process.stdout.write(d); });
   child.stderr.on('data', (d: Buffer) => { output += d; process.stderr.write(d); });
+  indexerHwm.clear();
   const timer = setInterval(() => { peak = Math.max(peak, treeHwm(child.pid!)); }, 200);
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(timer);
-  return { code, seconds: (performance.now() - start) / 1000, peakRssMiB: peak / 1024, outDir, output };
+  const indexerPeakMiB = Math.max(0, ...indexerHwm.values()) / 1024;
+  return { code, seconds: (performance.now() - start) / 1000, peakRssMiB: peak / 1024, indexerPeakMiB, outDir, output };
 }
 
 /** The baseline's search index: Pagefind's Node API over its pages, timed, with the peak RSS of this process. */
@@ -155,7 +163,7 @@ for (const n of sizes) {
   results.push({
     people: n, seed, pages: dist.html, generateSeconds: +genSeconds.toFixed(2), buildSeconds: +b.seconds.toFixed(1),
     indexSeconds: indexMs ? +(Number(indexMs[1]) / 1000).toFixed(2) : null,
-    peakRssMiB: Math.round(b.peakRssMiB), distMiB: +(dist.bytes / 2 ** 20).toFixed(1),
+    peakRssMiB: Math.round(b.peakRssMiB), indexerPeakRssMiB: Math.round(b.indexerPeakMiB), distMiB: +(dist.bytes / 2 ** 20).toFixed(1),
     searchIndexMiB: +(pagefind.bytes / 2 ** 20).toFixed(1), searchFiles: pagefind.files,
     searchQueries: search,
     baseline: {
@@ -172,7 +180,7 @@ for (const n of sizes) {
   });
   rmSync(work, { recursive: true, force: true });
 }
-console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建+索引 s': r.buildSeconds, '索引 s': r.indexSeconds, '峰值内存 MiB': r.peakRssMiB,
+console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建+索引 s': r.buildSeconds, '索引 s': r.indexSeconds, '峰值内存 MiB': r.peakRssMiB, '索引器峰值 MiB': r.indexerPeakRssMiB,
   'dist MiB': r.distMiB, '索引 MiB': r.searchIndexMiB, 负载: r.load })));
 console.log('与基线之比（honor-roll ÷ 裸 Astro + Pagefind）：');
 console.table(results.map((r) => ({ 人数: r.people, '基线 构建+索引 s': +(r.baseline.buildSeconds + r.baseline.indexSeconds).toFixed(1), '基线 峰值 MiB': r.baseline.peakRssMiB,
