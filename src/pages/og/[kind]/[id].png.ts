@@ -4,6 +4,7 @@ import { siteData } from '@/lib/site-data.ts';
 import { siteSettings } from '@/lib/site-settings.ts';
 import { shareImagePng, type ShareCard } from '@/lib/share-image.ts';
 import { t } from '@/i18n/t.ts';
+import { valueCacheKey } from '@/lib/page-keys.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
@@ -26,7 +27,8 @@ export const getStaticPaths = (async () => {
       kicker: t('share.kicker.story'), title: s.data.title, site, lines: [s.data.summary],
     } } })),
   ];
-  return cards;
+  // A card is all a share image shows: its text is the incremental-build key.
+  return cards.map((c) => ({ ...c, cacheKey: valueCacheKey(c.props.card) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,0 +1,93 @@
+/**
+ * Rebuilds that keep their cache folder (as CI does with a kept cache) copy unchanged entry pages from the last build
+ * and render again exactly the pages whose content — or a neighbour's content they show — changed. A long build
+ * reports its progress, and the report counts what is really on disk.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { copyFixture, type Tree } from '../support/fixture-tree.ts';
+
+/** Paths Astro copied from the last build instead of rendering (it logs them as "(cached)" or "(restored)"). */
+const reused = (r: BuildResult) => new Set([...r.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
+
+function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+describe('incremental rebuilds of a small site with a kept cache', () => {
+  let tree: Tree;
+  let env: Record<string, string>;
+  let outDir: string;
+  const builds: Record<string, BuildResult> = {};
+  const page = (slug: string) => readFileSync(join(outDir, `people/${slug}/index.html`), 'utf8');
+
+  beforeAll(async () => {
+    tree = copyFixture();
+    // A second person at the same enterprise, so one can change while the other does not.
+    tree.write('people/ce-shiyi.md', tree.read('people/ce-shijia.md').replace('name: 测试甲', 'name: 测试乙'));
+    const work = mkdtempSync(join(tmpdir(), 'honor-roll-incremental-'));
+    outDir = join(work, 'dist');
+    env = { HONOR_ROLL_CACHE_DIR: join(work, 'cache'), HONOR_ROLL_PROGRESS_MS: '100' };
+    builds['first'] = await buildSite({ content: tree.dir, outDir, env });
+    builds['firstFiles'] = { ...builds['first'], output: JSON.stringify(htmlFiles(outDir).map((f) => [f, readFileSync(join(outDir, f), 'utf8')])) };
+    builds['unchanged'] = await buildSite({ content: tree.dir, outDir, env });
+    builds['unchangedFiles'] = { ...builds['unchanged'], output: JSON.stringify(htmlFiles(outDir).map((f) => [f, readFileSync(join(outDir, f), 'utf8')])) };
+    tree.edit('people/ce-shiyi.md', '虚构的事迹正文。', '虚构的事迹正文，这一句是后来加的。');
+    builds['oneEdit'] = await buildSite({ content: tree.dir, outDir, env });
+  }, 180_000);
+
+  it('the first build succeeds and its progress report counts the pages really written', () => {
+    const r = builds['first']!;
+    expect(r.code, r.output).toBe(0);
+    const done = /网页和图片已全部写出：(\d+) 个网页、(\d+) 张图片/.exec(r.output);
+    expect(done, r.output).not.toBeNull();
+    expect(Number(done![1])).toBe(JSON.parse(builds['firstFiles']!.output).length);
+    expect(Number(done![2])).toBeGreaterThan(0);
+    expect(r.output).toMatch(/搜索索引：\d+ 个页面，用时 \d+ ms/);
+  });
+
+  it('a rebuild with nothing changed copies every entry page and gives the same files', () => {
+    const r = builds['unchanged']!;
+    expect(r.code, r.output).toBe(0);
+    const copied = reused(r);
+    for (const p of ['/people/ce-shijia/index.html', '/people/ce-shiyi/index.html', '/collectives/ceshi-banzu/index.html',
+      '/stories/ceshi-gushi/index.html', '/project/people/ce-shijia/index.html', '/og/people/ce-shijia.png']) {
+      expect(copied, p).toContain(p);
+    }
+    expect(builds['unchangedFiles']!.output).toBe(builds['firstFiles']!.output);
+  });
+
+  it('editing one profile renders that profile again and copies the other', () => {
+    const r = builds['oneEdit']!;
+    expect(r.code, r.output).toBe(0);
+    const copied = reused(r);
+    expect(copied).not.toContain('/people/ce-shiyi/index.html');
+    expect(copied).toContain('/people/ce-shijia/index.html');
+    expect(page('ce-shiyi')).toContain('这一句是后来加的');
+    expect(page('ce-shijia')).not.toContain('这一句是后来加的');
+  });
+
+  it('renaming the enterprise renders again every profile that shows its name', async () => {
+    tree.edit('organizations/shili-keji.yaml', /^name: .+$/m, 'name: 改名后的示例科技有限公司');
+    const r = await buildSite({ content: tree.dir, outDir, env });
+    expect(r.code, r.output).toBe(0);
+    const copied = reused(r);
+    expect(copied).not.toContain('/people/ce-shijia/index.html');
+    expect(copied).not.toContain('/og/people/ce-shijia.png');
+    expect(page('ce-shijia')).toContain('改名后的示例科技有限公司');
+    expect(page('ce-shiyi')).toContain('改名后的示例科技有限公司');
+  }, 120_000);
+
+  it('retitling a story renders again the profile of the person it is about', async () => {
+    const about = tree.read('stories/ceshi-gushi.md');
+    expect(about).toMatch(/ce-shijia/);
+    tree.edit('stories/ceshi-gushi.md', /^title: .+$/m, 'title: 改过标题的测试故事');
+    const r = await buildSite({ content: tree.dir, outDir, env });
+    expect(r.code, r.output).toBe(0);
+    expect(reused(r)).not.toContain('/people/ce-shijia/index.html');
+    expect(page('ce-shijia')).toContain('改过标题的测试故事');
+  }, 120_000);
+});
