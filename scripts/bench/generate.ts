@@ -1,10 +1,12 @@
 /**
  * Synthetic content for benchmarks: copies the sample `content/` (real honours, organizations, site settings) into a
- * temp folder and adds N clearly fake people (测试 + generated given names) working at fake enterprises (示例…有限公司).
- * Deterministic for a seed. Never writes into `content/`.
+ * temp folder and adds N clearly fake people (测试 + generated given names) working at fake enterprises (示例…有限公司),
+ * some with a generated portrait (a plain colour field labelled as fake, not a photo of anyone) and fake stories
+ * about them. Deterministic for a seed. Never writes into `content/`.
  */
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -13,6 +15,63 @@ export interface GenerateOptions {
   seed?: number;
   /** Target folder (must not be the project's content/). */
   dir: string;
+  /** People with a portrait (default: one in ten, at most 500). */
+  portraits?: number;
+  /** Fake stories, each about one or two generated people (default: one per 20 people). */
+  stories?: number;
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type: string, data: Buffer): Buffer {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([len, body, crc]);
+}
+
+/**
+ * A fake portrait: a width × height RGB PNG, a vertical blend between two colours picked by `random`, with a light
+ * grain so it does not compress to nothing. Synchronous (no sharp), so the generator stays a plain function.
+ */
+export function fakePortraitPng(random: () => number, width = 960, height = 1200): Buffer {
+  const top = [0, 0, 0].map(() => 60 + Math.floor(random() * 160));
+  const bottom = [0, 0, 0].map(() => 60 + Math.floor(random() * 160));
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  let seed = Math.floor(random() * 2 ** 31);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    raw[row] = 0;
+    for (let x = 0; x < width; x++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const grain = (seed >> 16) % 9 - 4;
+      for (let ch = 0; ch < 3; ch++) {
+        const v = top[ch]! + ((bottom[ch]! - top[ch]!) * y) / height + grain;
+        raw[row + 1 + x * 3 + ch] = Math.max(0, Math.min(255, Math.round(v)));
+      }
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** mulberry32: small, fast, deterministic PRNG. */
@@ -41,7 +100,14 @@ export function fakeName(i: number): string {
   return rest === 0 ? base : `${base}${String(rest).split('').map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}号`;
 }
 
-export function generate({ people, seed = 20260428, dir }: GenerateOptions): { dir: string; people: number; organizations: number } {
+export function generate({ people, seed = 20260428, dir, portraits, stories }: GenerateOptions): {
+  dir: string; people: number; organizations: number; portraits: number; stories: number;
+} {
+  const portraitCount = Math.min(people, portraits ?? Math.min(500, Math.ceil(people / 10)));
+  const storyCount = stories ?? Math.floor(people / 20);
+  // Portraits go to every k-th person, spread over the whole list.
+  const portraitEvery = portraitCount > 0 ? Math.max(1, Math.floor(people / portraitCount)) : Infinity;
+  let portraitsMade = 0;
   const target = resolve(dir);
   if (target === join(ROOT, 'content') || target.startsWith(join(ROOT, 'content') + '/')) {
     throw new Error(`基准数据不能写入 content/：${target}`);
@@ -67,12 +133,29 @@ export function generate({ people, seed = 20260428, dir }: GenerateOptions): { d
     const trade = TRADES[Math.floor(random() * TRADES.length)];
     const paras = 1 + Math.floor(random() * 3);
     const body = Array.from({ length: paras }, (_, p) => `${name}是虚构的基准测试人物，第${p + 1}段事迹文字，用于衡量构建和搜索的规模表现。`).join('\n\n');
+    const portrait = i % portraitEvery === 0 && portraitsMade < portraitCount;
+    if (portrait) {
+      portraitsMade++;
+      writeFileSync(join(target, 'people', `bench-${i}.png`), fakePortraitPng(random));
+    }
+    const portraitYaml = portrait ? `portrait:\n  src: ./bench-${i}.png\n  alt: 虚构人物${name}的示意肖像（纯色块，不是照片）\n` : '';
+    const portraitConsent = portrait ? `  portrait:\n    basis: 本人书面同意\n    by: 基准测试合成数据（虚构）\n    date: 2026-01-01\n` : '';
     writeFileSync(
       join(target, 'people', `bench-${i}.md`),
-      `---\nname: ${name}\norganization: bench-org-${org}\ntrade: ${trade}\nhonours:\n  - honour: ${honour}\n    year: ${year}\nsummary: 虚构的基准测试人物${name}，不是真实人物，仅用于性能测量。\ndeceased: false\nconsent:\n  biography:\n    basis: 公开报道\n    by: 基准测试合成数据\n    date: 2026-01-01\npublished: 2026-01-01\nsources:\n  - title: 基准测试合成数据\n    publisher: 基准测试\n    date: 2026\n---\n\n## 事迹\n\n${body}\n`,
+      `---\nname: ${name}\norganization: bench-org-${org}\ntrade: ${trade}\nhonours:\n  - honour: ${honour}\n    year: ${year}\nsummary: 虚构的基准测试人物${name}，不是真实人物，仅用于性能测量。\n${portraitYaml}deceased: false\nconsent:\n  biography:\n    basis: 公开报道\n    by: 基准测试合成数据\n    date: 2026-01-01\n${portraitConsent}published: 2026-01-01\nsources:\n  - title: 基准测试合成数据\n    publisher: 基准测试\n    date: 2026\n---\n\n## 事迹\n\n${body}\n`,
     );
   }
-  return { dir: target, people, organizations: orgCount };
+  mkdirSync(join(target, 'stories'), { recursive: true });
+  for (let k = 0; k < storyCount; k++) {
+    const a = Math.floor(random() * people);
+    const b = Math.floor(random() * people);
+    const about = a === b ? `[bench-${a}]` : `[bench-${a}, bench-${b}]`;
+    writeFileSync(
+      join(target, 'stories', `bench-story-${k}.md`),
+      `---\ntitle: 基准测试虚构报道第${k + 1}篇\neventDate: ${2000 + Math.floor(random() * 26)}\nsummary: 虚构的基准测试报道，写的是虚构人物${fakeName(a)}，不是真实事件。\nabout:\n  people: ${about}\npublished: 2026-01-01\nsources:\n  - title: 基准测试合成数据\n    publisher: 基准测试\n    date: 2026\n---\n\n虚构报道正文，第${k + 1}篇，用于衡量构建和搜索的规模表现。\n`,
+    );
+  }
+  return { dir: target, people, organizations: orgCount, portraits: portraitsMade, stories: storyCount };
 }
 
 if (import.meta.main) {

@@ -32,6 +32,15 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
 /** Peak resident memory (VmHWM, KiB) of Pagefind's own indexer processes seen so far, by pid. */
 const indexerHwm = new Map<number, number>();
 
+/** Peak resident memory (VmHWM, KiB) of one process. */
+function ownHwm(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 /** Peak resident memory (VmHWM, KiB) of a process and its children, polled. */
 function treeHwm(pid: number): number {
   let total = 0;
@@ -58,6 +67,7 @@ async function build(content: string, work: string, baseline = false) {
   const outDir = join(work, baseline ? 'baseline-dist' : 'dist');
   const start = performance.now();
   let peak = 0;
+  let own = 0;
   const args = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(baseline ? ['--root', join(ROOT, 'bench/baseline')] : [])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -70,11 +80,20 @@ async function build(content: string, work: string, baseline = false) {
   child.stdout.on('data', (d: Buffer) => { output += d; process.stdout.write(d); });
   child.stderr.on('data', (d: Buffer) => { output += d; process.stderr.write(d); });
   indexerHwm.clear();
-  const timer = setInterval(() => { peak = Math.max(peak, treeHwm(child.pid!)); }, 200);
+  const timer = setInterval(() => { peak = Math.max(peak, treeHwm(child.pid!)); own = Math.max(own, ownHwm(child.pid!)); }, 200);
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(timer);
   const indexerPeakMiB = Math.max(0, ...indexerHwm.values()) / 1024;
-  return { code, seconds: (performance.now() - start) / 1000, peakRssMiB: peak / 1024, indexerPeakMiB, outDir, output };
+  // Astro's own phases, from its log: page generation and image optimisation ("✓ Completed in 5.82s." / "71ms.").
+  const phase = (title: string) => {
+    const m = new RegExp(`${title}[^\\n]*\\n(?:[^\\n]*\\n)*?[^\\n]*✓ Completed in (\\d+(?:\\.\\d+)?)(ms|s)`).exec(output);
+    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : null;
+  };
+  return {
+    code, seconds: (performance.now() - start) / 1000, peakRssMiB: peak / 1024, astroPeakMiB: own / 1024, indexerPeakMiB, outDir, output,
+    imagesSeconds: phase('generating optimized images'),
+    cached: (output.match(/\((?:cached|restored)\)/g) ?? []).length,
+  };
 }
 
 /** The baseline's search index: Pagefind's Node API over its pages, timed, with the peak RSS of this process. */
@@ -137,7 +156,7 @@ for (const n of sizes) {
   const work = mkdtempSync(join(tmpdir(), `honor-roll-bench-${n}-`));
   const content = join(work, 'content');
   const g0 = performance.now();
-  generate({ people: n, seed, dir: content });
+  const gen = generate({ people: n, seed, dir: content });
   const genSeconds = (performance.now() - g0) / 1000;
   // Builds of this project share .astro/; take turns with test builds.
   const b = await withBuildLock(() => build(content, work));
@@ -146,6 +165,16 @@ for (const n of sizes) {
   let pagefind = { files: 0, bytes: 0, html: 0 };
   try { pagefind = walk(join(b.outDir, 'pagefind')); } catch { /* no index */ }
   const indexMs = /搜索索引：\d+ 个页面，用时 (\d+(?:\.\d+)?) ms/.exec(b.output);
+  // Rebuilds with the same output and cache folders, as in CI with a kept cache: nothing changed, then one profile.
+  const unchanged = await withBuildLock(() => build(content, work));
+  if (unchanged.code !== 0) throw new Error(`重建失败（${n} 人），退出码 ${unchanged.code}`);
+  const edited = join(content, 'people', 'bench-1.md');
+  writeFileSync(edited, readFileSync(edited, 'utf8').replace('## 事迹\n\n', '## 事迹\n\n基准测试改动了这一段。'));
+  const oneEdit = await withBuildLock(() => build(content, work));
+  if (oneEdit.code !== 0) throw new Error(`改一个人物后重建失败（${n} 人），退出码 ${oneEdit.code}`);
+  if (!readFileSync(join(oneEdit.outDir, 'people/bench-1/index.html'), 'utf8').includes('基准测试改动了这一段')) {
+    throw new Error('改一个人物后重建：页面没有更新');
+  }
   // The bare baseline: same people, plain pages, then Pagefind over them.
   const base = await withBuildLock(() => build(content, work, true));
   if (base.code !== 0) throw new Error(`基线构建失败（${n} 人），退出码 ${base.code}`);
@@ -163,7 +192,12 @@ for (const n of sizes) {
   results.push({
     people: n, seed, pages: dist.html, generateSeconds: +genSeconds.toFixed(2), buildSeconds: +b.seconds.toFixed(1),
     indexSeconds: indexMs ? +(Number(indexMs[1]) / 1000).toFixed(2) : null,
-    peakRssMiB: Math.round(b.peakRssMiB), indexerPeakRssMiB: Math.round(b.indexerPeakMiB), distMiB: +(dist.bytes / 2 ** 20).toFixed(1),
+    peakRssMiB: Math.round(b.peakRssMiB), astroPeakRssMiB: Math.round(b.astroPeakMiB), indexerPeakRssMiB: Math.round(b.indexerPeakMiB),
+    distMiB: +(dist.bytes / 2 ** 20).toFixed(1), portraits: gen.portraits, stories: gen.stories, imagesSeconds: b.imagesSeconds,
+    rebuild: {
+      unchangedSeconds: +unchanged.seconds.toFixed(1), unchangedImagesSeconds: unchanged.imagesSeconds, unchangedReused: unchanged.cached,
+      oneProfileSeconds: +oneEdit.seconds.toFixed(1), oneProfileShare: +(oneEdit.seconds / b.seconds).toFixed(3), oneProfileReused: oneEdit.cached,
+    },
     searchIndexMiB: +(pagefind.bytes / 2 ** 20).toFixed(1), searchFiles: pagefind.files,
     searchQueries: search,
     baseline: {
@@ -180,8 +214,12 @@ for (const n of sizes) {
   });
   rmSync(work, { recursive: true, force: true });
 }
-console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建+索引 s': r.buildSeconds, '索引 s': r.indexSeconds, '峰值内存 MiB': r.peakRssMiB, '索引器峰值 MiB': r.indexerPeakRssMiB,
+console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建+索引 s': r.buildSeconds, '索引 s': r.indexSeconds, '图片 s': r.imagesSeconds,
+  '峰值内存（进程树）MiB': r.peakRssMiB, 'Astro 进程峰值 MiB': r.astroPeakRssMiB, '索引器峰值 MiB': r.indexerPeakRssMiB,
   'dist MiB': r.distMiB, '索引 MiB': r.searchIndexMiB, 负载: r.load })));
+console.log('重建（同一输出和缓存文件夹）：');
+console.table(results.map((r) => ({ 人数: r.people, 肖像: r.portraits, '全量构建 s': r.buildSeconds, '不变重建 s': r.rebuild.unchangedSeconds,
+  '其中图片 s': r.rebuild.unchangedImagesSeconds, '改一人重建 s': r.rebuild.oneProfileSeconds, '改一人 ÷ 全量': r.rebuild.oneProfileShare, '复用页面': r.rebuild.oneProfileReused })));
 console.log('与基线之比（honor-roll ÷ 裸 Astro + Pagefind）：');
 console.table(results.map((r) => ({ 人数: r.people, '基线 构建+索引 s': +(r.baseline.buildSeconds + r.baseline.indexSeconds).toFixed(1), '基线 峰值 MiB': r.baseline.peakRssMiB,
   '基线 dist MiB': r.baseline.distMiB, '构建+索引 ×': r.ratios.buildPlusIndex, '峰值内存 ×': r.ratios.peakRss, 'dist ×': r.ratios.dist, '搜索字节 ×': r.ratios.searchBytes })));

@@ -35,7 +35,7 @@ describe('benchmark content generator', () => {
     try {
       generate({ people: 250, dir: join(dir, 'content') });
       const names = readdirSync(join(dir, 'content/people'))
-        .filter((f) => f.startsWith('bench-'))
+        .filter((f) => f.startsWith('bench-') && f.endsWith('.md'))
         .map((f) => /^name: (.+)$/m.exec(readFileSync(join(dir, 'content/people', f), 'utf8'))![1]!);
       expect(names).toHaveLength(250);
       expect(new Set(names).size).toBe(250);
@@ -56,6 +56,35 @@ describe('benchmark content generator', () => {
       const { problems, entries } = await checkContent({ cwd: ROOT, contentDir: join(dir, 'content') });
       expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
       expect(entries.length).toBeGreaterThan(120);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives some people a fake portrait with its consent record and writes fake stories about generated people', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-p-'));
+    try {
+      const made = generate({ people: 40, portraits: 4, stories: 3, dir: join(dir, 'content') });
+      expect(made).toMatchObject({ portraits: 4, stories: 3 });
+      const people = join(dir, 'content/people');
+      const pngs = readdirSync(people).filter((f) => f.endsWith('.png'));
+      expect(pngs).toHaveLength(4);
+      const { default: sharp } = await import('sharp');
+      const meta = await sharp(join(people, pngs[0]!)).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 960, 1200]);
+      for (const png of pngs) {
+        const md = readFileSync(join(people, png.replace('.png', '.md')), 'utf8');
+        expect(md).toContain(`src: ./${png}`);
+        expect(md).toMatch(/alt: 虚构人物测试.+的示意肖像/);
+        expect(md).toMatch(/ {2}portrait:\n {4}basis: 本人书面同意/);
+      }
+      const stories = readdirSync(join(dir, 'content/stories')).filter((f) => f.startsWith('bench-story-'));
+      expect(stories).toHaveLength(3);
+      for (const f of stories) {
+        const text = readFileSync(join(dir, 'content/stories', f), 'utf8');
+        expect(text).toMatch(/^title: 基准测试虚构报道/m);
+        for (const [, id] of text.matchAll(/bench-(\d+)/g)) expect(Number(id)).toBeLessThan(40);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
