@@ -66,11 +66,17 @@ function reverse(data: SiteData, kind: string, id: string): [string, string][] {
   return out;
 }
 
-/** The image files an entry shows (portrait, photo, cover), so a replaced picture re-renders the page. */
+/**
+ * The image files an entry shows (portrait, photo, cover), so a replaced picture re-renders the page. In a build an
+ * image's metadata names its output file, which carries a hash of the file's bytes. Read through `clone`: Astro
+ * counts any other property read as a use of the original file and would copy the original (EXIF and all) into dist.
+ */
 function pictures(e: AnyEntry): string[] {
   const d = e.data as { portrait?: { src: unknown }; photo?: { src: unknown }; cover?: { src: unknown } };
-  // In a build an image's metadata carries its output name, which has a hash of the file's bytes in it.
-  return [d.portrait, d.photo, d.cover].filter(Boolean).map((p) => JSON.stringify(p!.src));
+  return [d.portrait, d.photo, d.cover].filter(Boolean).map((p) => {
+    const src = p!.src as { clone?: unknown; fsPath?: string };
+    return JSON.stringify(src.clone ?? src.fsPath ?? null);
+  });
 }
 
 /** The incremental-build key of the page (or 投影 deck) of one entry. */

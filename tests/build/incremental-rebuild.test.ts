@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture, type Tree } from '../support/fixture-tree.ts';
+import sharp from 'sharp';
 
 /** Paths Astro copied from the last build instead of rendering (it logs them as "(cached)" or "(restored)"). */
 const reused = (r: BuildResult) => new Set([...r.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
@@ -89,5 +90,25 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(r.code, r.output).toBe(0);
     expect(reused(r)).not.toContain('/people/ce-shijia/index.html');
     expect(page('ce-shijia')).toContain('改过标题的测试故事');
+  }, 120_000);
+
+  it('replacing a portrait file (same name, new picture) renders the profile again and ships no original', async () => {
+    const picture = (colour: string) => sharp({ create: { width: 600, height: 800, channels: 3, background: colour } }).jpeg().toBuffer();
+    tree.write('people/ce-shiyi.jpg', await picture('#8a6'));
+    tree.edit('people/ce-shiyi.md', /^consent:\n/m,
+      'portrait: { src: ./ce-shiyi.jpg, alt: 测试乙的虚构肖像 }\nconsent:\n  portrait: { basis: 本人书面同意, by: 本人（测试）, date: 2024-01-01 }\n');
+    const before = await buildSite({ content: tree.dir, outDir, env });
+    expect(before.code, before.output).toBe(0);
+    const shown = (html: string) => [...html.matchAll(/\/_astro\/ce-shiyi[^"\s,]+/g)].map((m) => m[0]).sort();
+    const firstSrcs = shown(page('ce-shiyi'));
+    expect(firstSrcs.length).toBeGreaterThan(0);
+    tree.write('people/ce-shiyi.jpg', await picture('#c53'));
+    const after = await buildSite({ content: tree.dir, outDir, env });
+    expect(after.code, after.output).toBe(0);
+    expect(reused(after)).not.toContain('/people/ce-shiyi/index.html');
+    expect(shown(page('ce-shiyi'))).not.toEqual(firstSrcs);
+    // Only resized copies are published: the original upload (which may carry EXIF/GPS) never reaches dist.
+    const originals = (readdirSync(join(outDir, '_astro')) as string[]).filter((f) => /^ce-shiyi\.[\w-]+\.jpg$/.test(f));
+    expect(originals).toEqual([]);
   }, 120_000);
 });
