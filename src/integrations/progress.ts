@@ -51,7 +51,10 @@ export function startProgress(dir: string, logger: AstroIntegrationLogger, inter
       const at = performance.now();
       if (now.pages !== last.pages || now.images !== last.images) {
         const rate = Math.round(((now.pages + now.images - last.pages - last.images) * 1000) / (at - last.at));
-        logger.info(`进度：已写出 ${now.pages} 个网页、${now.images} 张图片（每秒 ${rate} 个），用时 ${elapsed(at - started)}`);
+        const mem = process.memoryUsage();
+        const gib = (n: number) => (n / 2 ** 30).toFixed(2);
+        logger.info(`进度：已写出 ${now.pages} 个网页、${now.images} 张图片（每秒 ${rate} 个），内存 ${gib(mem.rss)} GiB，用时 ${elapsed(at - started)}`);
+        if (process.env['HONOR_ROLL_PROGRESS_MEMORY']) logger.info(`内存明细：${JSON.stringify(Object.fromEntries(Object.entries(mem).map(([k, v]) => [k, Math.round(v / 2 ** 20)])))} MiB`);
         last = { ...now, at };
       }
     } finally {

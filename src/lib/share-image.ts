@@ -75,8 +75,8 @@ async function drawCard(card: ShareCard): Promise<Buffer> {
   ]);
   // satori accepts plain {type, props} element objects (no React needed).
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
-  // A palette PNG (a card has a handful of colours) keeps the file near 19 KB. Quantising with effort 1 and deflate
-  // level 6 takes ~13 ms a card against ~45 ms at the defaults (effort 7, level 9) for a file under 3% larger;
+  // A plain PNG at deflate level 6: ~9 ms a card of CPU, ~47 KB. A palette PNG would be ~19 KB but quantising costs
+  // 20–30 ms more a card (measured in docs/performance.md), which at 10 000 people is minutes of every cold build.
   // sharp does this off the main thread, so with build.concurrency the next card is laid out meanwhile.
-  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1, compressionLevel: 6 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
