@@ -100,15 +100,19 @@ async function build(content: string, work: string, baseline = false) {
 async function indexBaseline(dir: string) {
   const pagefind = await import('pagefind');
   const start = performance.now();
+  // The indexer is a child of this process: its peak is polled the same way as in the honor-roll build.
+  indexerHwm.clear();
+  const poll = setInterval(() => treeHwm(process.pid), 200);
   try {
     const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error('pagefind index');
     await index.addDirectory({ path: dir });
     await index.writeFiles({ outputPath: join(dir, 'pagefind') });
   } finally {
+    clearInterval(poll);
     await pagefind.close();
   }
-  return (performance.now() - start) / 1000;
+  return { seconds: (performance.now() - start) / 1000, indexerPeakMiB: Math.max(0, ...indexerHwm.values()) / 1024 };
 }
 
 /** Five searches in Chromium, each in a fresh browser context (empty cache): bytes from /pagefind/, ms to first result. */
@@ -178,7 +182,8 @@ for (const n of sizes) {
   // The bare baseline: same people, plain pages, then Pagefind over them.
   const base = await withBuildLock(() => build(content, work, true));
   if (base.code !== 0) throw new Error(`基线构建失败（${n} 人），退出码 ${base.code}`);
-  const baseIndexSeconds = await indexBaseline(base.outDir);
+  const baseIndex = await indexBaseline(base.outDir);
+  const baseIndexSeconds = baseIndex.seconds;
   const baseDist = walk(base.outDir);
   const first = readFileSync(join(content, 'people', 'bench-0.md'), 'utf8');
   const name = /^name: (.+)$/m.exec(first)?.[1] ?? '测试甲一';
@@ -202,11 +207,14 @@ for (const n of sizes) {
     searchQueries: search,
     baseline: {
       buildSeconds: +base.seconds.toFixed(1), indexSeconds: +baseIndexSeconds.toFixed(2), peakRssMiB: Math.round(base.peakRssMiB),
+      indexerPeakRssMiB: Math.round(baseIndex.indexerPeakMiB),
       distMiB: +(baseDist.bytes / 2 ** 20).toFixed(1), searchQueries: baseSearch,
     },
     ratios: {
       buildPlusIndex: ratio(buildIndex, baseBuildIndex),
       peakRss: ratio(b.peakRssMiB, base.peakRssMiB),
+      index: ratio(indexMs ? Number(indexMs[1]) / 1000 : null, baseIndexSeconds),
+      indexerPeakRss: ratio(b.indexerPeakMiB, baseIndex.indexerPeakMiB),
       dist: ratio(dist.bytes, baseDist.bytes),
       searchBytes: ratio(sum(search), sum(baseSearch)),
     },
@@ -221,8 +229,8 @@ console.log('重建（同一输出和缓存文件夹）：');
 console.table(results.map((r) => ({ 人数: r.people, 肖像: r.portraits, '全量构建 s': r.buildSeconds, '不变重建 s': r.rebuild.unchangedSeconds,
   '其中图片 s': r.rebuild.unchangedImagesSeconds, '改一人重建 s': r.rebuild.oneProfileSeconds, '改一人 ÷ 全量': r.rebuild.oneProfileShare, '复用页面': r.rebuild.oneProfileReused })));
 console.log('与基线之比（honor-roll ÷ 裸 Astro + Pagefind）：');
-console.table(results.map((r) => ({ 人数: r.people, '基线 构建+索引 s': +(r.baseline.buildSeconds + r.baseline.indexSeconds).toFixed(1), '基线 峰值 MiB': r.baseline.peakRssMiB,
-  '基线 dist MiB': r.baseline.distMiB, '构建+索引 ×': r.ratios.buildPlusIndex, '峰值内存 ×': r.ratios.peakRss, 'dist ×': r.ratios.dist, '搜索字节 ×': r.ratios.searchBytes })));
+console.table(results.map((r) => ({ 人数: r.people, '基线 构建+索引 s': +(r.baseline.buildSeconds + r.baseline.indexSeconds).toFixed(1), '基线 峰值 MiB': r.baseline.peakRssMiB, '基线 索引 s': r.baseline.indexSeconds, '基线 索引器 MiB': r.baseline.indexerPeakRssMiB,
+  '基线 dist MiB': r.baseline.distMiB, '构建+索引 ×': r.ratios.buildPlusIndex, '峰值内存 ×': r.ratios.peakRss, '索引 s ×': r.ratios.index, '索引器内存 ×': r.ratios.indexerPeakRss, 'dist ×': r.ratios.dist, '搜索字节 ×': r.ratios.searchBytes })));
 console.log('五个查询（Chromium，空缓存）：');
 console.table(results.flatMap((r) => r.searchQueries.map((q, i) => ({ 人数: r.people, 查询: q.query, 结果: q.results, '字节': q.bytes, '首个结果 ms': q.firstResultMs,
   '基线字节': r.baseline.searchQueries[i]?.bytes, '基线 ms': r.baseline.searchQueries[i]?.firstResultMs }))));
