@@ -13,7 +13,9 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = await checkContent();
+        const started = performance.now();
+        const { problems, entries } = await checkContent();
+        logger.info(`内容检查：${entries.length} 条内容，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
         const errors = problems.filter((p) => p.severity === 'error');
         if (errors.length) logger.error(`\n${formatReport(problems)}`);
         else if (problems.length) logger.warn(`\n${formatReport(problems)}`);
