@@ -9,6 +9,8 @@
  * Over-including only costs a re-render; under-including would leave a stale page, which tests/build guard against.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { gitDates } from './git-dates.ts';
 import { siteSettings } from './site-settings.ts';
 import type { SiteData } from './site-data.ts';
@@ -21,6 +23,7 @@ interface AnyEntry {
   digest?: string | number | undefined;
   filePath?: string | undefined;
   data: Record<string, unknown>;
+  rendered?: { metadata?: { imagePaths?: string[] | undefined } | undefined } | undefined;
 }
 
 function entryOf(data: SiteData, kind: string, id: string): AnyEntry | undefined {
@@ -73,10 +76,27 @@ function reverse(data: SiteData, kind: string, id: string): [string, string][] {
  */
 function pictures(e: AnyEntry): string[] {
   const d = e.data as { portrait?: { src: unknown }; photo?: { src: unknown }; cover?: { src: unknown } };
-  return [d.portrait, d.photo, d.cover].filter(Boolean).map((p) => {
+  const fields = [d.portrait, d.photo, d.cover].filter(Boolean).map((p) => {
     const src = p!.src as { clone?: unknown; fsPath?: string };
     return JSON.stringify(src.clone ?? src.fsPath ?? null);
   });
+  // Pictures placed in the Markdown body (`![…](./x.jpg)`): the body text names them, their bytes are hashed here.
+  const inBody = (e.rendered?.metadata?.imagePaths ?? []).map((p) => (e.filePath ? fileHash(resolve(dirname(e.filePath), p)) : p));
+  return [...fields, ...inBody];
+}
+
+const fileHashes = new Map<string, string>();
+function fileHash(file: string): string {
+  let h = fileHashes.get(file);
+  if (h === undefined) {
+    try {
+      h = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+    } catch {
+      h = `missing:${file}`;
+    }
+    fileHashes.set(file, h);
+  }
+  return h;
 }
 
 /** The incremental-build key of the page (or 投影 deck) of one entry. */

@@ -44,12 +44,24 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 /** Where drawn cards are kept between builds: Astro's cache folder (HONOR_ROLL_CACHE_DIR or node_modules/.astro). */
 const CACHE = join(process.env['HONOR_ROLL_CACHE_DIR'] ?? 'node_modules/.astro', 'share-images');
 
+/** What besides the card's text shapes the picture: the font and renderer versions (a font upgrade redraws every card). */
+let toolVersions: string | undefined;
+function tools(): string {
+  toolVersions ??= [
+    ...['@expo-google-fonts/noto-sans-sc', 'satori'].map(
+      (name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
+    ),
+    `sharp@${sharp.versions.sharp ?? ''} vips@${sharp.versions.vips}`,
+  ].join(' ');
+  return toolVersions;
+}
+
 /**
- * The PNG of a card, drawn once and then reused while the card's text and the drawing code stay the same:
- * a rebuild of thousands of unchanged profiles does not redraw them (a card takes ~20 ms of CPU to draw).
+ * The PNG of a card, drawn once and then reused while the card's text, the drawing code and the font and renderer
+ * versions stay the same: a rebuild of thousands of unchanged profiles does not redraw them (~10 ms of CPU a card).
  */
 export async function shareImagePng(card: ShareCard): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify(card)).update(drawCard.toString()).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(JSON.stringify(card)).update(drawCard.toString()).update(tools()).digest('hex').slice(0, 32);
   const file = join(CACHE, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await drawCard(card);

@@ -67,10 +67,16 @@ async function load(): Promise<SiteData> {
   const ctx = buildContext(import.meta.env);
   const shown = <T extends { data: { draft?: boolean; published?: Date } }>(list: T[]) => list.filter((e) => isPublished(e.data, ctx));
 
-  const people = shown(await getCollection('people')).sort(byPinyin((p) => p.data.name));
-  const collectives = shown(await getCollection('collectives')).sort(byPinyin((c) => c.data.name));
+  // Same name (two people called 王伟): the file name decides, so the order never depends on the file system.
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byName = <T extends { id: string; data: { name: string } }>() => {
+    const pinyinOrder = byPinyin<T>((e) => e.data.name);
+    return (a: T, b: T) => pinyinOrder(a, b) || byId(a, b);
+  };
+  const people = shown(await getCollection('people')).sort(byName());
+  const collectives = shown(await getCollection('collectives')).sort(byName());
   const stories = shown(await getCollection('stories')).sort(storyOrder);
-  const organizations = (await getCollection('organizations')).sort(byPinyin((o) => o.data.name));
+  const organizations = (await getCollection('organizations')).sort(byName());
   const honours = (await getCollection('honours')).sort((a, b) => honourRank(a) - honourRank(b));
   const figures = (await getCollection('figures')).sort((a, b) => a.data.order - b.data.order);
 

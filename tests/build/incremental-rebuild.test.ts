@@ -111,4 +111,20 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     const originals = (readdirSync(join(outDir, '_astro')) as string[]).filter((f) => /^ce-shiyi\.[\w-]+\.jpg$/.test(f));
     expect(originals).toEqual([]);
   }, 120_000);
+
+  it('replacing a picture placed in the Markdown body renders the profile again', async () => {
+    const picture = (colour: string) => sharp({ create: { width: 400, height: 300, channels: 3, background: colour } }).jpeg().toBuffer();
+    tree.write('people/ce-shijia-jiangtai.jpg', await picture('#36a'));
+    tree.edit('people/ce-shijia.md', '虚构的事迹正文。', '虚构的事迹正文。\n\n![虚构的示意图](./ce-shijia-jiangtai.jpg)');
+    const before = await buildSite({ content: tree.dir, outDir, env });
+    expect(before.code, before.output).toBe(0);
+    const shown = (html: string) => [...html.matchAll(/\/_astro\/ce-shijia-jiangtai[^"\s,]+/g)].map((m) => m[0]).sort();
+    const firstSrcs = shown(page('ce-shijia'));
+    expect(firstSrcs.length).toBeGreaterThan(0);
+    tree.write('people/ce-shijia-jiangtai.jpg', await picture('#a63'));
+    const after = await buildSite({ content: tree.dir, outDir, env });
+    expect(after.code, after.output).toBe(0);
+    expect(reused(after)).not.toContain('/people/ce-shijia/index.html');
+    expect(shown(page('ce-shijia'))).not.toEqual(firstSrcs);
+  }, 120_000);
 });
