@@ -14,6 +14,14 @@ import sharp from 'sharp';
 /** Paths Astro copied from the last build instead of rendering (it logs them as "(cached)" or "(restored)"). */
 const reused = (r: BuildResult) => new Set([...r.output.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
 
+/** A plain JPEG of one colour: a stand-in picture whose bytes change with the colour. */
+const jpeg = (colour: string, width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: colour } }).jpeg().toBuffer();
+
+/** The optimised copies of one picture a page shows (`/_astro/<stem>.<hash>…`), sorted. */
+const copiesOf = (html: string, stem: string) =>
+  [...html.matchAll(new RegExp(`/_astro/${stem}\\.[^"\\s,]+`, 'g'))].map((m) => m[0]).sort();
+
 function htmlFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
 }
@@ -93,38 +101,34 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
   }, 120_000);
 
   it('replacing a portrait file (same name, new picture) renders the profile again and ships no original', async () => {
-    const picture = (colour: string) => sharp({ create: { width: 600, height: 800, channels: 3, background: colour } }).jpeg().toBuffer();
-    tree.write('people/ce-shiyi.jpg', await picture('#8a6'));
+    tree.write('people/ce-shiyi.jpg', await jpeg('#8a6', 600, 800));
     tree.edit('people/ce-shiyi.md', /^consent:\n/m,
       'portrait: { src: ./ce-shiyi.jpg, alt: 测试乙的虚构肖像 }\nconsent:\n  portrait: { basis: 本人书面同意, by: 本人（测试）, date: 2024-01-01 }\n');
     const before = await buildSite({ content: tree.dir, outDir, env });
     expect(before.code, before.output).toBe(0);
-    const shown = (html: string) => [...html.matchAll(/\/_astro\/ce-shiyi[^"\s,]+/g)].map((m) => m[0]).sort();
-    const firstSrcs = shown(page('ce-shiyi'));
+    const firstSrcs = copiesOf(page('ce-shiyi'), 'ce-shiyi');
     expect(firstSrcs.length).toBeGreaterThan(0);
-    tree.write('people/ce-shiyi.jpg', await picture('#c53'));
+    tree.write('people/ce-shiyi.jpg', await jpeg('#c53', 600, 800));
     const after = await buildSite({ content: tree.dir, outDir, env });
     expect(after.code, after.output).toBe(0);
     expect(reused(after)).not.toContain('/people/ce-shiyi/index.html');
-    expect(shown(page('ce-shiyi'))).not.toEqual(firstSrcs);
+    expect(copiesOf(page('ce-shiyi'), 'ce-shiyi')).not.toEqual(firstSrcs);
     // Only resized copies are published: the original upload (which may carry EXIF/GPS) never reaches dist.
     const originals = (readdirSync(join(outDir, '_astro')) as string[]).filter((f) => /^ce-shiyi\.[\w-]+\.jpg$/.test(f));
     expect(originals).toEqual([]);
   }, 120_000);
 
   it('replacing a picture placed in the Markdown body renders the profile again', async () => {
-    const picture = (colour: string) => sharp({ create: { width: 400, height: 300, channels: 3, background: colour } }).jpeg().toBuffer();
-    tree.write('people/ce-shijia-jiangtai.jpg', await picture('#36a'));
+    tree.write('people/ce-shijia-jiangtai.jpg', await jpeg('#36a', 400, 300));
     tree.edit('people/ce-shijia.md', '虚构的事迹正文。', '虚构的事迹正文。\n\n![虚构的示意图](./ce-shijia-jiangtai.jpg)');
     const before = await buildSite({ content: tree.dir, outDir, env });
     expect(before.code, before.output).toBe(0);
-    const shown = (html: string) => [...html.matchAll(/\/_astro\/ce-shijia-jiangtai[^"\s,]+/g)].map((m) => m[0]).sort();
-    const firstSrcs = shown(page('ce-shijia'));
+    const firstSrcs = copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai');
     expect(firstSrcs.length).toBeGreaterThan(0);
-    tree.write('people/ce-shijia-jiangtai.jpg', await picture('#a63'));
+    tree.write('people/ce-shijia-jiangtai.jpg', await jpeg('#a63', 400, 300));
     const after = await buildSite({ content: tree.dir, outDir, env });
     expect(after.code, after.output).toBe(0);
     expect(reused(after)).not.toContain('/people/ce-shijia/index.html');
-    expect(shown(page('ce-shijia'))).not.toEqual(firstSrcs);
+    expect(copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai')).not.toEqual(firstSrcs);
   }, 120_000);
 });
