@@ -84,6 +84,8 @@ async function build(content: string, work: string, baseline = false) {
   const code: number = await new Promise((r) => child.on('close', (c) => r(c ?? 1)));
   clearInterval(timer);
   const indexerPeakMiB = Math.max(0, ...indexerHwm.values()) / 1024;
+  // Astro colours its log when CI is set; read it without the colour codes.
+  output = output.replace(/\x1b\[[0-9;]*m/g, '');
   // Astro's own phases, from its log: page generation and image optimisation ("✓ Completed in 5.82s." / "71ms.").
   const phase = (title: string) => {
     const m = new RegExp(`${title}[^\\n]*\\n(?:[^\\n]*\\n)*?[^\\n]*✓ Completed in (\\d+(?:\\.\\d+)?)(ms|s)`).exec(output);
