@@ -50,13 +50,13 @@ function treeHwm(pid: number): number {
     } catch { return []; }
   };
   const visit = (p: number) => {
-    try {
-      const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
-      if (m) {
-        total += Number(m[1]);
-        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('pagefind')) indexerHwm.set(p, Math.max(indexerHwm.get(p) ?? 0, Number(m[1])));
-      }
-    } catch { /* gone */ }
+    const hwm = ownHwm(p);
+    if (hwm) {
+      total += hwm;
+      try {
+        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('pagefind')) indexerHwm.set(p, Math.max(indexerHwm.get(p) ?? 0, hwm));
+      } catch { /* gone */ }
+    }
     for (const k of kids(p)) visit(k);
   };
   visit(pid);
@@ -171,6 +171,7 @@ for (const n of sizes) {
   let pagefind = { files: 0, bytes: 0, html: 0 };
   try { pagefind = walk(join(b.outDir, 'pagefind')); } catch { /* no index */ }
   const indexMs = /搜索索引：\d+ 个页面，用时 (\d+(?:\.\d+)?) ms/.exec(b.output);
+  const indexSeconds = indexMs ? Number(indexMs[1]) / 1000 : null;
   // Rebuilds with the same output and cache folders, as in CI with a kept cache: nothing changed, then one profile.
   const unchanged = await withBuildLock(() => build(content, work));
   if (unchanged.code !== 0) throw new Error(`重建失败（${n} 人），退出码 ${unchanged.code}`);
@@ -198,7 +199,7 @@ for (const n of sizes) {
   const baseBuildIndex = base.seconds + baseIndexSeconds;
   results.push({
     people: n, seed, pages: dist.html, generateSeconds: +genSeconds.toFixed(2), buildSeconds: +b.seconds.toFixed(1),
-    indexSeconds: indexMs ? +(Number(indexMs[1]) / 1000).toFixed(2) : null,
+    indexSeconds: indexSeconds === null ? null : +indexSeconds.toFixed(2),
     peakRssMiB: Math.round(b.peakRssMiB), astroPeakRssMiB: Math.round(b.astroPeakMiB), indexerPeakRssMiB: Math.round(b.indexerPeakMiB),
     distMiB: +(dist.bytes / 2 ** 20).toFixed(1), portraits: gen.portraits, stories: gen.stories, imagesSeconds: b.imagesSeconds,
     rebuild: {
@@ -215,7 +216,7 @@ for (const n of sizes) {
     ratios: {
       buildPlusIndex: ratio(buildIndex, baseBuildIndex),
       peakRss: ratio(b.peakRssMiB, base.peakRssMiB),
-      index: ratio(indexMs ? Number(indexMs[1]) / 1000 : null, baseIndexSeconds),
+      index: ratio(indexSeconds, baseIndexSeconds),
       indexerPeakRss: ratio(b.indexerPeakMiB, baseIndex.indexerPeakMiB),
       dist: ratio(dist.bytes, baseDist.bytes),
       searchBytes: ratio(sum(search), sum(baseSearch)),

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { elapsed } from './progress.ts';
+import { elapsed, progressInterval } from './progress.ts';
 
 /**
  * The folders of the pages that carry `data-pagefind-body` (the layout's `searchable` pages). Reading only these
@@ -25,7 +25,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const interval = Number(process.env['HONOR_ROLL_PROGRESS_MS'] ?? 5000);
+        const interval = progressInterval();
         const ticker = interval > 0 ? setInterval(() => logger.info(`搜索索引：正在建立，用时 ${elapsed(performance.now() - started)}`), interval) : undefined;
         ticker?.unref();
         try {

@@ -33,6 +33,9 @@ export async function countOutput(dir: string): Promise<OutputCount> {
   return count;
 }
 
+/** How often long phases report, in ms: HONOR_ROLL_PROGRESS_MS (default 5000; 0 turns the reports off). */
+export const progressInterval = () => Number(process.env['HONOR_ROLL_PROGRESS_MS'] ?? 5000);
+
 export const elapsed = (ms: number) => {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s} 秒` : `${Math.floor(s / 60)} 分 ${String(s % 60).padStart(2, '0')} 秒`;
@@ -68,7 +71,7 @@ export function startProgress(dir: string, logger: AstroIntegrationLogger, inter
 export function buildProgress(): AstroIntegration {
   let outDir = '';
   let stop: (() => void) | undefined;
-  const interval = Number(process.env['HONOR_ROLL_PROGRESS_MS'] ?? 5000);
+  const interval = progressInterval();
   return {
     name: 'honor-roll:progress',
     hooks: {
