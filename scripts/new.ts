@@ -1,16 +1,20 @@
 /**
  * `npm run new -- person 何茂栋`: writes a new content file from a template with every field and a Chinese comment,
- * today's date (Asia/Shanghai) and `draft: true`. Never overwrites: a homonym becomes he-maodong-2 with a notice.
- * Kinds: person, collective, story, organization, honour, talk. Without a name, it asks (for people at a keyboard).
+ * today's date (Asia/Shanghai) and `draft: true`. File names follow the one slug rule of `src/lib/slug.ts`.
+ * First it looks for an entry of that kind that already goes by the name (name, short name or alias) and refuses
+ * to make a twin, naming the file that exists; `--another` makes a second person of the same name (he-maodong-2).
+ * Never overwrites. Kinds: person, collective, story, organization, honour, talk. Without a name, it asks.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 import { COLLECTION_SPECS, contentRoot } from '../src/schemas/collections.ts';
 import { INDUSTRIES } from '../src/schemas/industries.ts';
 import { isoDay } from '../src/lib/format-date.ts';
-import { nameSlug } from '../src/lib/pinyin.ts';
-import { pinyin } from 'pinyin-pro';
+import { nameSlug, slugFor, titleSlug } from '../src/lib/slug.ts';
+import { nameKey, namesOf } from '../src/lib/names.ts';
 
 export const KINDS = {
   person: { collection: 'people', label: '人物', ext: '.md' },
@@ -22,16 +26,7 @@ export const KINDS = {
 } as const;
 export type Kind = keyof typeof KINDS;
 
-/** Slug for a title that is not a personal name: every syllable joined by hyphens, at most 6 (标题 → biao-ti). */
-export function titleSlug(title: string): string {
-  const syl = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean)
-    .slice(0, 6);
-  return syl.join('-') || 'entry';
-}
-
-export const slugFor = (kind: Kind, name: string) => (kind === 'person' ? nameSlug(name) : titleSlug(name));
+export { slugFor, titleSlug };
 
 const q = (s: string) => (/^[\w\u4e00-\u9fff（）·-]+$/.test(s) ? s : JSON.stringify(s));
 
@@ -166,10 +161,55 @@ export interface NewResult {
   homonym: boolean;
 }
 
-/** Writes the file and returns where; never overwrites. */
-export function createEntry(kind: Kind, name: string, opts: { contentDir?: string; today?: string } = {}): NewResult {
+/** Raised when an entry of the kind already goes by the name: `existing` is its file. */
+export class TwinError extends Error {
+  constructor(
+    readonly existing: string,
+    readonly matched: string,
+  ) {
+    super(`已有“${matched}”：${existing}`);
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => (n.startsWith('.') ? [] : statSync(join(dir, n)).isDirectory() ? filesUnder(join(dir, n)) : [join(dir, n)]));
+}
+
+/** The file of an entry of this kind that goes by `name` (its name or title, short name or an alias), if any. */
+export function findExisting(kind: Kind, name: string, contentDir: string = contentRoot()): { file: string; matched: string } | undefined {
+  const spec = COLLECTION_SPECS[KINDS[kind].collection];
+  const wanted = nameKey(name);
+  for (const file of filesUnder(join(contentDir, spec.path))) {
+    if (!(spec.extensions as readonly string[]).some((ext) => file.endsWith(ext))) continue;
+    let data: unknown;
+    try {
+      const text = readFileSync(file, 'utf8');
+      data = spec.format === 'markdown' ? matter(text).data : parseYaml(text);
+    } catch {
+      continue; // an unreadable file is the checker's business
+    }
+    if (!data || typeof data !== 'object') continue;
+    const matched = namesOf(data as Record<string, unknown>).find((n) => nameKey(n) === wanted);
+    if (matched) return { file, matched };
+  }
+  return undefined;
+}
+
+/**
+ * Writes the file and returns where; never overwrites. Refuses (TwinError) when an entry of the kind already goes
+ * by the name, unless `another` says it is a different person or thing of the same name (the file name gets -2).
+ */
+export function createEntry(kind: Kind, name: string, opts: { contentDir?: string; today?: string; another?: boolean } = {}): NewResult {
   const spec = KINDS[kind];
-  const dir = join(opts.contentDir ?? contentRoot(), COLLECTION_SPECS[spec.collection].path);
+  const contentDir = opts.contentDir ?? contentRoot();
+  if (!opts.another) {
+    const twin = findExisting(kind, name, contentDir);
+    if (twin) throw new TwinError(twin.file, twin.matched);
+  }
+  const dir = join(contentDir, COLLECTION_SPECS[spec.collection].path);
   const base = slugFor(kind, name);
   let slug = base;
   const taken = (s: string) => COLLECTION_SPECS[spec.collection].extensions.some((ext) => existsSync(join(dir, `${s}${ext}`)));
@@ -185,6 +225,8 @@ const USAGE = `用法：npm run new -- <类型> <名称>
     .map(([k, v]) => `${k}（${v.label}）`)
     .join('、')}
   例：npm run new -- person 何茂栋
+  已有同名（名称、简称或别名相同）的条目时不会新建，而是指出已有的文件；
+  确实是同名的另一个人（或另一个单位），加 --another：npm run new -- person 王伟 --another
   不写类型或名称时会逐项询问。`;
 
 async function main(argv: string[]): Promise<number> {
@@ -192,7 +234,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  let [kind, ...rest] = argv;
+  const another = argv.includes('--another');
+  let [kind, ...rest] = argv.filter((a) => a !== '--another');
   let name = rest.join(' ').trim();
   if ((!kind || !name) && process.stdin.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -204,9 +247,21 @@ async function main(argv: string[]): Promise<number> {
     console.error(kind && !(kind in KINDS) ? `不认识的类型“${kind}”。\n${USAGE}` : USAGE);
     return 2;
   }
-  const result = createEntry(kind as Kind, name);
+  let result: NewResult;
+  try {
+    result = createEntry(kind as Kind, name, { another });
+  } catch (e) {
+    if (!(e instanceof TwinError)) throw e;
+    const label = KINDS[kind as Kind].label;
+    console.error(
+      `没有新建：已有${label}叫“${e.matched}”：${relative(process.cwd(), e.existing)}\n` +
+        `是同一个${label}就直接修改这个文件（例如在它的 aliases 里加上“${name}”）；` +
+        `确实是同名的另一个${label}，加 --another 再运行一次。`,
+    );
+    return 1;
+  }
   const rel = relative(process.cwd(), result.file);
-  if (result.homonym) console.log(`注意：已有同名文件，这次的文件名加了编号。如果是同一个${KINDS[kind as Kind].label}，请删除新文件、修改原文件。`);
+  if (result.homonym) console.log(`注意：文件名已被占用，这次的文件名加了编号。`);
   console.log(`已新建 ${rel}（草稿）。填好内容后运行 npm run check，确认无误把 draft 改成 false。`);
   return 0;
 }

@@ -1,5 +1,5 @@
 /** Pinyin for slugs, sorting and search aliases, with surname readings (单 shàn, 曾 zēng, 解 xiè …). */
-import { pinyin } from 'pinyin-pro';
+import { OutputFormat, pinyin, segment } from 'pinyin-pro';
 
 /** Syllables of a Chinese name, reading the first character as a surname: 何茂栋 → ['he', 'mao', 'dong']. */
 export function nameSyllables(name: string): string[] {
@@ -8,12 +8,22 @@ export function nameSyllables(name: string): string[] {
     .filter(Boolean);
 }
 
-/** he-maodong: surname, then the given name joined. Non-Chinese names become plain lowercase words. */
+/**
+ * he-maodong: the surname as one word (a compound surname stays whole: 欧阳修 → ouyang-xiu), then the given name joined.
+ * Non-Chinese names become plain lowercase words.
+ */
 export function nameSlug(name: string): string {
   const syl = nameSyllables(name);
   if (syl.length === 0) return 'entry';
-  const [first, ...rest] = syl;
-  return rest.length ? `${first}-${rest.join('')}` : (first ?? 'entry');
+  const clean = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const first = /^\p{Script=Han}/u.test(name)
+    ? (segment(name, { format: OutputFormat.PinyinArray, toneType: 'none', surname: 'head', v: true })[0] ?? []).map(clean).join('')
+    : '';
+  const surname = first && syl.join('').startsWith(first) ? first : (syl[0] ?? '');
+  let taken = 0;
+  for (let used = ''; taken < syl.length && used.length < surname.length; taken++) used += syl[taken];
+  const rest = syl.slice(taken);
+  return rest.length ? `${surname}-${rest.join('')}` : surname || 'entry';
 }
 
 /** A sort key that orders Chinese names by pinyin, then by the characters themselves. */

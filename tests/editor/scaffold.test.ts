@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { createEntry, KINDS, slugFor, template, type Kind } from '../../scripts/new.ts';
+import { createEntry, KINDS, slugFor, template, TwinError, type Kind } from '../../scripts/new.ts';
 import { checkContent } from '../../src/check/check-content.ts';
 import { COLLECTION_SPECS } from '../../src/schemas/collections.ts';
 import { plainHelpers } from '../../src/schemas/common.ts';
@@ -16,10 +16,27 @@ describe('the scaffold', () => {
     expect(slugFor('person', '何茂栋')).toBe('he-maodong');
   });
 
-  it('never overwrites: a homonym gets -2 and a notice', () => {
+  it('refuses to make a twin of an entry that already goes by the name, and names the existing file', () => {
     const tree = copyFixture();
-    const a = createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28' });
-    const b = createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28' });
+    const attempt = () => createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28' });
+    expect(attempt).toThrow(TwinError);
+    try {
+      attempt();
+    } catch (e) {
+      expect((e as TwinError).existing).toBe(tree.path('people/ce-shijia.md'));
+    }
+  });
+
+  it('finds a twin honour by its alias, written in full-width letters or with spaces', () => {
+    const tree = copyFixture();
+    tree.write('honours/ceshi-jiangzhang.yaml', `${tree.read('honours/ceshi-jiangzhang.yaml')}aliases: [测试 奖章 A]\n`);
+    expect(() => createEntry('honour', '测试奖章Ａ', { contentDir: tree.dir })).toThrow(/honours\/ceshi-jiangzhang\.yaml/);
+  });
+
+  it('makes a second person of the same name only when told --another, never overwriting: -2, then -3', () => {
+    const tree = copyFixture();
+    const a = createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28', another: true });
+    const b = createEntry('person', '测试甲', { contentDir: tree.dir, today: '2026-11-28', another: true });
     expect(a.file.endsWith('people/ce-shijia-2.md')).toBe(true); // the fixture already has ce-shijia.md
     expect(b.file.endsWith('people/ce-shijia-3.md')).toBe(true);
     expect(b.homonym).toBe(true);
