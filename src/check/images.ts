@@ -2,9 +2,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import sharp from 'sharp';
-import type { CheckedEntry, ImageValue } from './check-content.ts';
-import { fieldPath, type Problem } from './problem.ts';
+import { fieldPath } from './problem.ts';
 import { positionOf } from './read-source.ts';
+import { eachValue } from './walk.ts';
+import type { Check, ImageValue, Problem } from './types.ts';
 
 /** Below this many pixels on the short side a portrait looks blurred on a phone. */
 export const MIN_IMAGE_SIDE = 400;
@@ -12,22 +13,19 @@ export const MIN_IMAGE_SIDE = 400;
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGE_SIDE = 10000;
 
-function collectImages(value: unknown, path: PropertyKey[], out: { path: PropertyKey[]; image: string }[]) {
-  if (value && typeof value === 'object') {
-    if ('image' in value && Object.keys(value).length === 1 && typeof (value as ImageValue).image === 'string') {
-      out.push({ path, image: (value as ImageValue).image });
-      return;
-    }
-    for (const [k, v] of Object.entries(value)) collectImages(v, [...path, Array.isArray(value) ? Number(k) : k], out);
-  }
-}
+const isImage = (v: unknown): v is ImageValue => !!v && typeof v === 'object' && 'image' in v && Object.keys(v).length === 1 && typeof (v as ImageValue).image === 'string';
 
-export async function checkImages(entries: CheckedEntry[], problems: Problem[], opts: { cwd: string; skipPixels: boolean }) {
+export const checkImages: Check = async (entries, context) => {
+  const problems: Problem[] = [];
   for (const e of entries) {
     const images: { path: PropertyKey[]; image: string }[] = [];
-    collectImages(e.data, [], images);
+    eachValue(e.data, (v, path) => {
+      if (!isImage(v)) return;
+      images.push({ path, image: v.image });
+      return false;
+    });
     for (const { path, image } of images) {
-      const abs = resolve(opts.cwd, dirname(e.file), image);
+      const abs = resolve(context.cwd, dirname(e.file), image);
       const at = { file: e.file, ...positionOf(e.source, path), field: fieldPath(path) };
       if (!existsSync(abs)) {
         problems.push({
@@ -50,7 +48,7 @@ export async function checkImages(entries: CheckedEntry[], problems: Problem[], 
         });
         continue;
       }
-      if (opts.skipPixels) continue;
+      if (context.skipImagePixels) continue;
       try {
         const meta = await sharp(abs).metadata();
         const w = meta.width ?? 0;
@@ -71,4 +69,5 @@ export async function checkImages(entries: CheckedEntry[], problems: Problem[], 
       }
     }
   }
-}
+  return problems;
+};

@@ -4,27 +4,25 @@
  * needs the person's (or family's) own consent — a published report is not consent to use a photo.
  */
 import { PII_LABELS, findPersonalData } from '../lib/pii.ts';
-import type { CheckedEntry } from './check-content.ts';
-import { fieldPath, type Problem } from './problem.ts';
+import { fieldPath } from './problem.ts';
 import { positionOf } from './read-source.ts';
-
-function strings(value: unknown, path: PropertyKey[], out: { path: PropertyKey[]; text: string }[]) {
-  if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, [...path, i], out));
-  else if (value && typeof value === 'object' && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) strings(v, [...path, k], out);
-}
+import { eachValue } from './walk.ts';
+import type { Check, Problem } from './types.ts';
 
 const mask = (s: string) => (s.length > 6 ? `${s.slice(0, 3)}…${s.slice(-2)}` : '…');
 
-export function checkPrivacy(entries: readonly CheckedEntry[], problems: Problem[]) {
+export const checkPrivacy: Check = (entries) => {
+  const problems: Problem[] = [];
   for (const e of entries) {
     const raw = (e.source.doc.toJS() ?? {}) as Record<string, unknown>;
-    const base = e.collection === 'figures' ? [e.id] : [];
-    const record = (e.collection === 'figures' ? raw[e.id] : raw) as Record<string, unknown> | undefined;
+    const base = e.base;
+    const record = (base.length ? raw[base[0] as string] : raw) as Record<string, unknown> | undefined;
     if (!record || typeof record !== 'object') continue;
     const allowed = new Set(Array.isArray(record['allowPersonalData']) ? (record['allowPersonalData'] as unknown[]).map(String) : []);
     const found: { path: PropertyKey[]; text: string }[] = [];
-    strings(record, [], found);
+    eachValue(record, (v, path) => {
+      if (typeof v === 'string') found.push({ path, text: v });
+    });
     for (const { path, text } of found) {
       if (path[0] === 'allowPersonalData' || allowed.has(String(path[0])) || allowed.has(fieldPath(path))) continue;
       for (const hit of findPersonalData(text)) {
@@ -83,4 +81,5 @@ export function checkPrivacy(entries: readonly CheckedEntry[], problems: Problem
       }
     }
   }
-}
+  return problems;
+};
