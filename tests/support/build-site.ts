@@ -1,8 +1,13 @@
-/** Runs a real `astro build` of a content tree into its own folders, the way `npm run build` does. */
+/**
+ * Runs a real `astro build` of a content tree into its own folders, the way `npm run build` does.
+ *
+ * Timing: waiting for the build lock has no limit and is not work, so a hook or test that calls `buildSite` gives
+ * Vitest no limit (`BUILD_HOOK`, i.e. 0) and the build itself is limited here, from the moment it holds the lock.
+ */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -17,7 +22,15 @@ export interface BuildOptions {
   content?: string;
   outDir?: string;
   env?: Record<string, string>;
+  /** Longest the build may run once it holds the lock (default 10 minutes): a hung build fails instead of hanging. */
+  workLimitMs?: number;
 }
+
+/**
+ * The Vitest limit for a `beforeAll` or test that calls `buildSite`: none. Its time is mostly the queue for the lock;
+ * the build's own work is limited by `workLimitMs`.
+ */
+export const BUILD_HOOK = 0;
 
 /** The environment a person's shell would have: without the variables Vitest adds for its own workers. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -29,29 +42,114 @@ function cleanEnv(): NodeJS.ProcessEnv {
 // One lock per project folder: only builds of the same checkout share its .astro/.
 const LOCK = join(tmpdir(), `honor-roll-astro-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 
-/**
- * Astro keeps its prerender work files in the project's own `.astro/` folder whatever the output folder, so two
- * builds of this project at once can delete each other's files. Test builds (from any worker or process) take
- * turns through a lock folder; a lock older than 30 minutes is left over from a killed run and is taken over.
- */
-export async function withBuildLock<T>(run: () => Promise<T>): Promise<T> {
-  for (;;) {
+interface Holder {
+  pid: number;
+  host: string;
+  /** The process's start time (Linux /proc), so a reused process id is not mistaken for the holder. */
+  started: string;
+  token: string;
+}
+
+function startTime(pid: number): string {
+  try {
+    // Field 22 of /proc/<pid>/stat, counted after the command name (which may contain spaces).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function alive(h: Holder): boolean {
+  if (h.host !== hostname()) return true; // another machine sharing /tmp: cannot tell, so wait
+  try {
+    process.kill(h.pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  const now = startTime(h.pid);
+  return !h.started || !now || now === h.started;
+}
+
+function readHolder(dir: string): Holder | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'holder.json'), 'utf8')) as Holder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Takes the lock in one step: a folder that already names its holder is renamed into place. */
+function tryTake(lock: string): string | undefined {
+  const token = randomUUID();
+  const draft = `${lock}.${token}`;
+  mkdirSync(draft);
+  const holder: Holder = { pid: process.pid, host: hostname(), started: startTime(process.pid), token };
+  writeFileSync(join(draft, 'holder.json'), JSON.stringify(holder));
+  try {
+    renameSync(draft, lock);
+    return token;
+  } catch {
+    rmSync(draft, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+/** Frees a lock whose holder process is gone (a killed run); a live holder's lock is left alone. */
+function clearIfDead(lock: string): void {
+  const holder = readHolder(lock);
+  if (!holder) {
+    // A lock folder that names no holder was made by an older version of this helper: taken over after a minute.
     try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > 1_800_000) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        /* the holder just released it */
+      if (Date.now() - statSync(lock).mtimeMs > 60_000) {
+        const aside = `${lock}.old-${randomUUID()}`;
+        renameSync(lock, aside);
+        rmSync(aside, { recursive: true, force: true });
       }
-      await new Promise((r) => setTimeout(r, 150));
+    } catch {
+      /* released meanwhile */
     }
+    return;
+  }
+  if (alive(holder)) return;
+  const aside = `${lock}.dead-${randomUUID()}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // released or taken over meanwhile
+  }
+  // Another waiter may have replaced the dead lock with its own between our read and the rename: give it back.
+  if (readHolder(aside)?.token !== holder.token) {
+    try {
+      renameSync(aside, lock);
+      return;
+    } catch {
+      /* a third process took the lock meanwhile; the moved one is dropped below */
+    }
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
+/**
+ * Astro keeps its generated content modules in the project's own `.astro/` folder whatever the output folder, so two
+ * builds of this project at once can read or delete each other's files. Test builds, `astro check` and the bench (from
+ * any worker or process) take turns through a lock folder that names its holder's process; when that process is gone
+ * (a killed run) the lock is taken over at once. Waiting has no time limit. `lock` is for the lock's own test.
+ */
+export async function withBuildLock<T>(run: () => Promise<T>, lock = LOCK): Promise<T> {
+  let token: string | undefined;
+  while (!(token = tryTake(lock))) {
+    clearIfDead(lock);
+    await new Promise((r) => setTimeout(r, 100));
   }
   try {
     return await run();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    // Moved aside in one step before it is deleted, so a waiter never sees (and renames onto) a half-deleted lock.
+    if (readHolder(lock)?.token === token) {
+      renameSync(lock, `${lock}.done-${token}`);
+      rmSync(`${lock}.done-${token}`, { recursive: true, force: true });
+    }
   }
 }
 
@@ -59,9 +157,11 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   return withBuildLock(() => runBuild(options));
 }
 
-function runBuild(options: BuildOptions): Promise<BuildResult> {
+/** The build itself, without the lock: only for callers that already hold it (tests/support/shared-build.ts). */
+export function runBuild(options: BuildOptions): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'honor-roll-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
+  const limit = options.workLimitMs ?? 600_000;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
@@ -79,9 +179,19 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    const timer = setTimeout(() => {
+      output += `\n[test support] the build ran longer than ${limit / 1000} s and was stopped\n`;
+      child.kill('SIGKILL');
+    }, limit);
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, outDir }));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, output, outDir });
+    });
   });
 }
