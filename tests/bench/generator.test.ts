@@ -20,9 +20,10 @@ describe('benchmark content generator', () => {
     const b = mkdtempSync(join(tmpdir(), 'bench-b-'));
     const c = mkdtempSync(join(tmpdir(), 'bench-c-'));
     try {
-      generate({ people: 60, seed: 7, dir: join(a, 'content') });
-      generate({ people: 60, seed: 7, dir: join(b, 'content') });
-      generate({ people: 60, seed: 8, dir: join(c, 'content') });
+      // One portrait each (drawing portraits is the slow part; the portrait test below covers them).
+      generate({ people: 60, seed: 7, portraits: 1, dir: join(a, 'content') });
+      generate({ people: 60, seed: 7, portraits: 1, dir: join(b, 'content') });
+      generate({ people: 60, seed: 8, portraits: 1, dir: join(c, 'content') });
       expect(snapshot(join(a, 'content'))).toEqual(snapshot(join(b, 'content')));
       expect(snapshot(join(a, 'content'))).not.toEqual(snapshot(join(c, 'content')));
     } finally {
@@ -33,7 +34,7 @@ describe('benchmark content generator', () => {
   it('every generated person has a clearly fake 测试 name, unique, at a 示例…有限公司 enterprise', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-n-'));
     try {
-      generate({ people: 250, dir: join(dir, 'content') });
+      generate({ people: 250, portraits: 0, dir: join(dir, 'content') });
       const names = readdirSync(join(dir, 'content/people'))
         .filter((f) => f.startsWith('bench-') && f.endsWith('.md'))
         .map((f) => /^name: (.+)$/m.exec(readFileSync(join(dir, 'content/people', f), 'utf8'))![1]!);
@@ -52,7 +53,7 @@ describe('benchmark content generator', () => {
   it('generated content passes the content checker with no problems', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-c-'));
     try {
-      generate({ people: 120, dir: join(dir, 'content') });
+      generate({ people: 120, portraits: 2, dir: join(dir, 'content') });
       const { problems, entries } = await checkContent({ cwd: ROOT, contentDir: join(dir, 'content') });
       expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
       expect(entries.length).toBeGreaterThan(120);
