@@ -2,9 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { copyFixture } from '../support/fixture-tree.ts';
-import { addHiddenPeople } from '../support/hidden-entries.ts';
+import { BUILD_HOOK, type BuildResult } from '../support/build-site.ts';
+import { hiddenEntriesBuild } from '../support/hidden-entries.ts';
 
 function allText(dir: string): string {
   let out = '';
@@ -19,11 +18,8 @@ function allText(dir: string): string {
 describe('a production build with a draft and a scheduled entry', () => {
   let result: BuildResult;
   beforeAll(async () => {
-    const tree = copyFixture();
-    addHiddenPeople(tree);
-    tree.write('stories/weilai-gushi.md', tree.read('stories/ceshi-gushi.md').replace('title: 测试故事', 'title: 未来测试故事').replace('published: 2024-01-01', 'published: 2030-01-01'));
-    result = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2026-11-28T12:00:00+08:00' } });
-  });
+    result = await hiddenEntriesBuild();
+  }, BUILD_HOOK);
 
   it('succeeds', () => {
     expect(result.code, result.output).toBe(0);

@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { copyFixture } from '../support/fixture-tree.ts';
-import { addHiddenPeople } from '../support/hidden-entries.ts';
+import { BUILD_HOOK, type BuildResult } from '../support/build-site.ts';
+import { hiddenEntriesBuild } from '../support/hidden-entries.ts';
 
 /** Every page record Pagefind wrote (fragments are gzip, with a `pagefind_dcd` signature before the JSON). */
 function fragments(outDir: string): { url: string; content: string; meta: Record<string, string> }[] {
@@ -19,10 +18,8 @@ function fragments(outDir: string): { url: string; content: string; meta: Record
 describe('the search index of a build with a draft and a scheduled person', () => {
   let result: BuildResult;
   beforeAll(async () => {
-    const tree = copyFixture();
-    addHiddenPeople(tree);
-    result = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2026-11-28T12:00:00+08:00' } });
-  }, 180_000);
+    result = await hiddenEntriesBuild();
+  }, BUILD_HOOK);
 
   it('is written into the build output', () => {
     expect(result.code, result.output).toBe(0);

@@ -2,22 +2,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
-import { copyFixture } from '../support/fixture-tree.ts';
+import { BUILD_HOOK, type BuildResult } from '../support/build-site.ts';
+import { hiddenEntriesBuild } from '../support/hidden-entries.ts';
 import { pagePaths } from '../support/dist-pages.ts';
 
 describe('feeds of a build with a draft and a scheduled story', () => {
   let result: BuildResult;
   const read = (p: string) => readFileSync(join(result.outDir, p), 'utf8');
   beforeAll(async () => {
-    const tree = copyFixture();
-    const story = tree.read('stories/ceshi-gushi.md');
-    tree.write('stories/caogao-gushi.md', story.replace('title: 测试故事', 'title: 草稿测试故事').replace('published: 2024-01-01', 'draft: true\npublished: 2024-01-01'));
-    tree.write('stories/weilai-gushi.md', story.replace('title: 测试故事', 'title: 未来测试故事').replace('published: 2024-01-01', 'published: 2030-01-01'));
-    const person = tree.read('people/ce-shijia.md');
-    tree.write('people/ce-shiyi.md', person.replace('name: 测试甲', 'name: 草稿测试乙').replace('published: 2024-01-01', 'draft: true\npublished: 2024-01-01'));
-    result = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2026-11-28T12:00:00+08:00' } });
-  }, 180_000);
+    result = await hiddenEntriesBuild();
+  }, BUILD_HOOK);
 
   it('builds', () => {
     expect(result.code, result.output).toBe(0);
