@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 
 let result: BuildResult;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   );
   result = await buildSite({ content: tree.dir });
   html = result.code === 0 ? readFileSync(join(result.outDir, 'people/ce-shijia/index.html'), 'utf8') : '';
-}, 300_000);
+}, BUILD_HOOK);
 
 describe('portraits', () => {
   it('the build succeeds', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { copyFixture } from '../support/fixture-tree.ts';
-import { buildSite } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite } from '../support/build-site.ts';
 
 const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
 
@@ -44,5 +44,5 @@ describe('portraits in the built site', () => {
     expect(second.output).toMatch(/reused cache entr/i); // Astro logs each image it did not have to re-encode
     expect(first.output).not.toMatch(/reused cache entr/i);
     console.log(`portrait build: first ${((t1 - t0) / 1000).toFixed(1)} s, unchanged rebuild ${((t2 - t1) / 1000).toFixed(1)} s, ${images.length} image files`);
-  }, 240_000);
+  }, BUILD_HOOK);
 });

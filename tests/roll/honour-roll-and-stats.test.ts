@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { ROOT } from '../support/paths.ts';
@@ -42,7 +42,7 @@ describe('a fixture with two honoured people, a collective and a draft', () => {
     tree.write('honours/ceshi-xianfenghao.yaml', 'name: 测试先锋号\nlevel: 企业\nconferrer: 测试授予机构\nrecipient: 集体\norder: 20\n');
     tree.edit('collectives/ceshi-banzu.md', 'leader: ce-shijia', 'leader: ce-shijia\nhonours:\n  - honour: ceshi-xianfenghao\n    year: 2023\n    note: 含"引号",和逗号');
     result = await buildSite({ content: tree.dir });
-  });
+  }, BUILD_HOOK);
 
   it('builds', () => expect(result.code, result.output).toBe(0));
 

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 
 const PAYLOADS = [
@@ -41,7 +41,7 @@ beforeAll(async () => {
     tree.read('stories/ceshi-gushi.md').replace(/\n---\n[\s\S]*$/, '\n---\n\nMDX 正文<strong>保留</strong>。\n\n<div onClick="alert(\'m1\')" style={{ color: \'red\' }}>MDX 点一下</div>\n\n<a href="javascript:alert(\'m2\')">MDX 链接</a>\n\n<iframe src="https://evil.example/m3"></iframe>\n').replace('title: 测试故事', 'title: 测试MDX故事'),
   );
   result = await buildSite({ content: tree.dir });
-}, 300_000);
+}, BUILD_HOOK);
 
 describe('pasted HTML', () => {
   it('does not stop the build', () => expect(result.code, result.output).toBe(0));

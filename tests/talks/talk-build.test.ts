@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
 import { exportTalk } from '../../scripts/export-talk.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 
@@ -58,7 +58,7 @@ slides:
   tree.write('talks/ceshi-caogao.yaml', `title: 测试草稿宣讲\nspeakers: [测试宣讲团]\nduration: 5\npublished: 2024-01-01\ndraft: true\nslides:\n  - title: 草稿页\n`);
   build = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2025-01-01T00:00:00+08:00' } });
   if (build.code !== 0) throw new Error(build.output);
-});
+}, BUILD_HOOK);
 
 describe('a talk built from a fixture site', () => {
   it('every slide form becomes a slide: cover, person, collective, story, honour, figure, custom, QR', () => {
