@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture, type Tree } from '../support/fixture-tree.ts';
 import sharp from 'sharp';
 
@@ -40,6 +40,12 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     tree = copyFixture();
     // A second person at the same enterprise, so one can change while the other does not.
     tree.write('people/ce-shiyi.md', tree.read('people/ce-shijia.md').replace('name: 测试甲', 'name: 测试乙'));
+    // Pictures from the start (a portrait, a picture in the body), so replacing one later needs one rebuild only.
+    tree.write('people/ce-shiyi.jpg', await jpeg('#8a6', 600, 800));
+    tree.edit('people/ce-shiyi.md', /^consent:\n/m,
+      'portrait: { src: ./ce-shiyi.jpg, alt: 测试乙的虚构肖像 }\nconsent:\n  portrait: { basis: 本人书面同意, by: 本人（测试）, date: 2024-01-01 }\n');
+    tree.write('people/ce-shijia-jiangtai.jpg', await jpeg('#36a', 400, 300));
+    tree.edit('people/ce-shijia.md', '虚构的事迹正文。', '虚构的事迹正文。\n\n![虚构的示意图](./ce-shijia-jiangtai.jpg)');
     const work = mkdtempSync(join(tmpdir(), 'honor-roll-incremental-'));
     outDir = join(work, 'dist');
     env = { HONOR_ROLL_CACHE_DIR: join(work, 'cache'), HONOR_ROLL_PROGRESS_MS: '100' };
@@ -49,7 +55,7 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     builds['unchangedFiles'] = { ...builds['unchanged'], output: JSON.stringify(htmlFiles(outDir).map((f) => [f, readFileSync(join(outDir, f), 'utf8')])) };
     tree.edit('people/ce-shiyi.md', '虚构的事迹正文。', '虚构的事迹正文，这一句是后来加的。');
     builds['oneEdit'] = await buildSite({ content: tree.dir, outDir, env });
-  }, 180_000);
+  }, BUILD_HOOK);
 
   it('the first build succeeds and its progress report counts the pages really written', () => {
     const r = builds['first']!;
@@ -72,6 +78,12 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(builds['unchangedFiles']!.output).toBe(builds['firstFiles']!.output);
   });
 
+  it('a rebuild with nothing changed reuses the encoded pictures instead of encoding them again', () => {
+    // Astro logs each image it did not have to encode again.
+    expect(builds['first']!.output).not.toMatch(/reused cache entr/i);
+    expect(builds['unchanged']!.output).toMatch(/reused cache entr/i);
+  });
+
   it('editing one profile renders that profile again and copies the other', () => {
     const r = builds['oneEdit']!;
     expect(r.code, r.output).toBe(0);
@@ -91,7 +103,7 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(copied).not.toContain('/og/people/ce-shijia.png');
     expect(page('ce-shijia')).toContain('改名后的示例科技有限公司');
     expect(page('ce-shiyi')).toContain('改名后的示例科技有限公司');
-  }, 120_000);
+  }, BUILD_HOOK);
 
   it('retitling a story renders again the profile of the person it is about', async () => {
     const about = tree.read('stories/ceshi-gushi.md');
@@ -101,14 +113,9 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(r.code, r.output).toBe(0);
     expect(reused(r)).not.toContain('/people/ce-shijia/index.html');
     expect(page('ce-shijia')).toContain('改过标题的测试故事');
-  }, 120_000);
+  }, BUILD_HOOK);
 
   it('replacing a portrait file (same name, new picture) renders the profile again and ships no original', async () => {
-    tree.write('people/ce-shiyi.jpg', await jpeg('#8a6', 600, 800));
-    tree.edit('people/ce-shiyi.md', /^consent:\n/m,
-      'portrait: { src: ./ce-shiyi.jpg, alt: 测试乙的虚构肖像 }\nconsent:\n  portrait: { basis: 本人书面同意, by: 本人（测试）, date: 2024-01-01 }\n');
-    const before = await buildSite({ content: tree.dir, outDir, env });
-    expect(before.code, before.output).toBe(0);
     const firstSrcs = copiesOf(page('ce-shiyi'), 'ce-shiyi');
     expect(firstSrcs.length).toBeGreaterThan(0);
     tree.write('people/ce-shiyi.jpg', await jpeg('#c53', 600, 800));
@@ -119,13 +126,9 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     // Only resized copies are published: the original upload (which may carry EXIF/GPS) never reaches dist.
     const originals = (readdirSync(join(outDir, '_astro')) as string[]).filter((f) => /^ce-shiyi\.[\w-]+\.jpg$/.test(f));
     expect(originals).toEqual([]);
-  }, 120_000);
+  }, BUILD_HOOK);
 
   it('replacing a picture placed in the Markdown body renders the profile again', async () => {
-    tree.write('people/ce-shijia-jiangtai.jpg', await jpeg('#36a', 400, 300));
-    tree.edit('people/ce-shijia.md', '虚构的事迹正文。', '虚构的事迹正文。\n\n![虚构的示意图](./ce-shijia-jiangtai.jpg)');
-    const before = await buildSite({ content: tree.dir, outDir, env });
-    expect(before.code, before.output).toBe(0);
     const firstSrcs = copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai');
     expect(firstSrcs.length).toBeGreaterThan(0);
     tree.write('people/ce-shijia-jiangtai.jpg', await jpeg('#a63', 400, 300));
@@ -133,5 +136,5 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(after.code, after.output).toBe(0);
     expect(reused(after)).not.toContain('/people/ce-shijia/index.html');
     expect(copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai')).not.toEqual(firstSrcs);
-  }, 120_000);
+  }, BUILD_HOOK);
 });

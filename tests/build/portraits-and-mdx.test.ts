@@ -3,28 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
-import { copyFixture } from '../support/fixture-tree.ts';
+import { BUILD_HOOK, type BuildResult } from '../support/build-site.ts';
+import { PORTRAIT_ALT, portraitsBuild } from '../support/portraits.ts';
 
 let result: BuildResult;
 let html: string;
 
 beforeAll(async () => {
-  const tree = copyFixture();
-  // A generated 900×1200 test picture: a plain gradient, nobody's face.
-  const jpeg = await sharp({ create: { width: 900, height: 1200, channels: 3, background: { r: 164, g: 22, b: 26 } } }).jpeg().toBuffer();
-  tree.write('people/ce-shijia.jpg', jpeg);
-  tree.edit(
-    'people/ce-shijia.md',
-    'published: 2024-01-01',
-    'portrait:\n  src: ./ce-shijia.jpg\n  alt: 测试甲的测试照片（纯色图）\nconsent:\n  biography: { basis: 本人书面同意, by: 本人, date: 2024-01-01 }\n  portrait: { basis: 本人书面同意, by: 本人, date: 2024-01-01 }\npublished: 2024-01-01',
-  );
-  tree.edit('people/ce-shijia.md', /consent:\n  biography: \{ basis: 本人书面同意, by: 本人, date: 2024-01-01 \}\n\$?sources/, 'sources');
-  tree.write(
-    'people/ce-shiding.mdx',
-    tree.read('people/ce-shijia.md').replace('name: 测试甲', 'name: 测试丁').replace(/portrait:\n(  .*\n)+?(?=consent)/, '').replace(/  portrait: .*\n/, '') + '\n\n<strong>MDX 正文</strong>\n',
-  );
-  result = await buildSite({ content: tree.dir });
+  result = await portraitsBuild();
   html = result.code === 0 ? readFileSync(join(result.outDir, 'people/ce-shijia/index.html'), 'utf8') : '';
 }, BUILD_HOOK);
 
@@ -35,7 +21,7 @@ describe('portraits', () => {
   it('the profile shows a picture with WebP and JPEG sources and the alt text', () => {
     expect(html).toContain('<picture');
     expect(html).toMatch(/type="image\/webp"/);
-    expect(html).toMatch(/<img[^>]+alt="测试甲的测试照片（纯色图）"/);
+    expect(html).toMatch(new RegExp(`<img[^>]+alt="${PORTRAIT_ALT}"`));
     expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"/);
   });
   it('the picture is cropped to a portrait aspect', async () => {
