@@ -173,12 +173,11 @@ describe('a talk as a slide show', () => {
   it('B and . black the screen and bring it back', async () => {
     const page = await open(TALK);
     const blackOpacity = () => page.locator('.blackout').evaluate((el) => Number(getComputedStyle(el).opacity));
+    // The fade is a CSS transition: wait for where it ends, however slow the machine.
     await page.keyboard.press('b');
-    await page.waitForTimeout(300);
-    expect(await blackOpacity()).toBe(1);
+    await expect.poll(blackOpacity).toBe(1);
     await page.keyboard.press('.');
-    await page.waitForTimeout(300);
-    expect(await blackOpacity()).toBe(0);
+    await expect.poll(blackOpacity).toBe(0);
   });
 
   it('a swipe to the left goes forward and to the right goes back; the progress bar grows', async () => {
@@ -191,12 +190,10 @@ describe('a talk as a slide show', () => {
         el.dispatchEvent(new TouchEvent('touchend', { changedTouches: [touch(600 + d)], bubbles: true }));
       }, dx);
     const progress = () => page.locator('.progress > span').evaluate((el) => el.getBoundingClientRect().width);
-    await page.waitForTimeout(300);
     const before = await progress();
     await swipe(-200);
     expect(await shown(page)).toBe(3);
-    await page.waitForTimeout(300);
-    expect(await progress()).toBeGreaterThan(before);
+    await expect.poll(progress).toBeGreaterThan(before);
     await swipe(200);
     await swipe(200);
     expect(await shown(page)).toBe(1);
