@@ -10,7 +10,9 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { buildProgress } from './src/integrations/progress.ts';
-import { siteSettings } from './src/lib/site-settings.ts';
+import { envSettings, siteSettings } from './src/settings.ts';
+
+const { outDir, cacheDir } = envSettings();
 
 // The build's clock zone is fixed, so dates and "today" do not depend on the machine.
 process.env.TZ = 'Asia/Shanghai';
@@ -18,8 +20,8 @@ process.env.TZ = 'Asia/Shanghai';
 export default defineConfig({
   site: siteSettings().baseUrl,
   // Tests and benchmarks build fixture trees side by side: each gets its own output and cache folder.
-  ...(process.env.HONOR_ROLL_OUT_DIR ? { outDir: process.env.HONOR_ROLL_OUT_DIR } : {}),
-  ...(process.env.HONOR_ROLL_CACHE_DIR ? { cacheDir: process.env.HONOR_ROLL_CACHE_DIR } : {}),
+  ...(outDir ? { outDir } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // Four pages in flight: share images are rasterised and encoded by sharp off the main thread, so while one card is
   // encoded the next page renders. Measured on 2 cores: ~11 ms a card instead of ~24 ms (docs/performance.md).

@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, extname, join, relative, resolve } from 'node:path';
-import { COLLECTION_SPECS, contentRoot } from '../src/schemas/collections.ts';
-import { siteSettings } from '../src/lib/site-settings.ts';
+import { KINDS } from '../src/kinds.ts';
+import { contentRoot, envSettings, siteSettings } from '../src/settings.ts';
 import { nearest } from '../src/check/suggest.ts';
 import { mediaType } from '../src/lib/mime.ts';
 
@@ -31,10 +31,10 @@ export interface ExportOptions {
 export class ExportError extends Error {}
 
 function talkSlugs(): string[] {
-  const dir = join(contentRoot(), COLLECTION_SPECS.talks.path);
+  const dir = join(contentRoot(), KINDS.talks.path);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => (COLLECTION_SPECS.talks.extensions as readonly string[]).includes(extname(f)))
+    .filter((f) => (KINDS.talks.extensions as readonly string[]).includes(extname(f)))
     .map((f) => f.replace(/\.[^.]+$/, ''));
 }
 
@@ -134,7 +134,7 @@ export function exportTalk(options: ExportOptions): { out: string; bytes: number
       `找不到宣讲“${options.slug}”：content/talks/ 里没有这个文件。${guess ? `是不是“${guess}”？` : ''}${slugs.length ? `已有：${slugs.join('、')}` : '还没有任何宣讲。'}`,
     );
   }
-  const dist = resolve(options.dist ?? process.env['HONOR_ROLL_OUT_DIR'] ?? 'dist');
+  const dist = resolve(options.dist ?? envSettings().outDir ?? 'dist');
   const page = join(dist, 'talks', options.slug, 'index.html');
   const stale = existsSync(page) && newestIn(contentRoot()) > statSync(page).mtimeMs;
   if ((!existsSync(page) || stale) && options.build !== false) {

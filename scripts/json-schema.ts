@@ -6,20 +6,20 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTION_SPECS, type SpecName } from '../src/schemas/collections.ts';
+import { KINDS, kindLabel, kindNames, type KindName, type KindSpec } from '../src/kinds.ts';
 import { plainHelpers } from '../src/schemas/common.ts';
 
 export const SCHEMA_DIR = 'schemas';
 
 /** The JSON Schema text of one collection's entries (for `yaml-map` collections: of one value of the map). */
-export function jsonSchemaText(name: SpecName): string {
-  const spec = COLLECTION_SPECS[name];
+export function jsonSchemaText(name: KindName): string {
+  const spec: KindSpec = KINDS[name];
   const entry = z.toJSONSchema(spec.schema(plainHelpers), { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
   const { $schema, ...rest } = entry;
   const doc =
     spec.format === 'yaml-map'
-      ? { $schema, title: `光荣榜 · ${spec.label}（content/${spec.path}）`, type: 'object', additionalProperties: rest }
-      : { $schema, title: `光荣榜 · ${spec.label}（content/${spec.path}/）`, ...rest };
+      ? { $schema, title: `光荣榜 · ${kindLabel(name)}（content/${spec.path}）`, type: 'object', additionalProperties: rest }
+      : { $schema, title: `光荣榜 · ${kindLabel(name)}（content/${spec.path}/）`, ...rest };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
@@ -56,9 +56,9 @@ function frontMatterField(name: string, prop: JsonProp, required: boolean): Reco
  * frontmatter, this one does, and gives people, collectives and stories a field panel with the same descriptions.
  */
 export function frontMatterConfigText(): string {
-  const names = (Object.keys(COLLECTION_SPECS) as SpecName[]).filter((n) => COLLECTION_SPECS[n].format === 'markdown');
+  const names = kindNames().filter((n) => KINDS[n].format === 'markdown');
   const contentTypes = names.map((name) => {
-    const json = z.toJSONSchema(COLLECTION_SPECS[name].schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, JsonProp>; required?: string[] };
+    const json = z.toJSONSchema((KINDS[name] as KindSpec).schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, JsonProp>; required?: string[] };
     return { name, pageBundle: false, previewPath: `'${name}'`, fields: Object.entries(json.properties).map(([k, v]) => frontMatterField(k, v, json.required?.includes(k) ?? false)) };
   });
   const config = {
@@ -66,7 +66,7 @@ export function frontMatterConfigText(): string {
     'frontMatter.framework.id': 'astro',
     'frontMatter.preview.host': 'http://localhost:4321',
     'frontMatter.content.publicFolder': 'public',
-    'frontMatter.content.pageFolders': names.map((name) => ({ title: COLLECTION_SPECS[name].label, path: `[[workspace]]/content/${COLLECTION_SPECS[name].path}`, contentTypes: [name] })),
+    'frontMatter.content.pageFolders': names.map((name) => ({ title: kindLabel(name), path: `[[workspace]]/content/${KINDS[name].path}`, contentTypes: [name] })),
     'frontMatter.taxonomy.contentTypes': contentTypes,
   };
   return `${JSON.stringify(config, null, 2)}\n`;
@@ -74,7 +74,7 @@ export function frontMatterConfigText(): string {
 
 export function generatedFiles(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const name of Object.keys(COLLECTION_SPECS) as SpecName[]) out.set(join(SCHEMA_DIR, `${name}.schema.json`), jsonSchemaText(name));
+  for (const name of kindNames()) out.set(join(SCHEMA_DIR, `${name}.schema.json`), jsonSchemaText(name));
   out.set('frontmatter.json', frontMatterConfigText());
   return out;
 }

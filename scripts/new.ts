@@ -10,21 +10,19 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTION_SPECS, contentRoot } from '../src/schemas/collections.ts';
+import { KINDS, kindLabel, kindsWith, type KindName } from '../src/kinds.ts';
+import { contentRoot } from '../src/settings.ts';
 import { INDUSTRIES } from '../src/schemas/industries.ts';
 import { isoDay } from '../src/lib/format-date.ts';
 import { nameSlug, slugFor, titleSlug } from '../src/lib/slug.ts';
 import { nameKey, namesOf } from '../src/lib/names.ts';
 
-export const KINDS = {
-  person: { collection: 'people', label: '人物', ext: '.md' },
-  collective: { collection: 'collectives', label: '集体', ext: '.md' },
-  story: { collection: 'stories', label: '故事', ext: '.md' },
-  organization: { collection: 'organizations', label: '单位', ext: '.yaml' },
-  honour: { collection: 'honours', label: '荣誉', ext: '.yaml' },
-  talk: { collection: 'talks', label: '宣讲', ext: '.yaml' },
-} as const;
-export type Kind = keyof typeof KINDS;
+type ScaffoldKind = ReturnType<typeof kindsWith<'scaffold'>>[number];
+/** What `npm run new` takes: the singular name of a kind that can be scaffolded (person, story …). */
+export type Kind = (typeof KINDS)[ScaffoldKind]['singular'];
+/** The kinds `npm run new` makes, by the name it takes: person → people. From the kind table. */
+export const SCAFFOLDS = Object.fromEntries(kindsWith('scaffold').map((k) => [KINDS[k].singular, k])) as Record<Kind, ScaffoldKind & KindName>;
+const labelOf = (kind: Kind) => kindLabel(SCAFFOLDS[kind]);
 
 export { slugFor, titleSlug };
 
@@ -180,7 +178,7 @@ function filesUnder(dir: string): string[] {
 
 /** The file of an entry of this kind that goes by `name` (its name or title, short name or an alias), if any. */
 export function findExisting(kind: Kind, name: string, contentDir: string = contentRoot()): { file: string; matched: string } | undefined {
-  const spec = COLLECTION_SPECS[KINDS[kind].collection];
+  const spec = KINDS[SCAFFOLDS[kind]];
   const wanted = nameKey(name);
   for (const file of filesUnder(join(contentDir, spec.path))) {
     if (!(spec.extensions as readonly string[]).some((ext) => file.endsWith(ext))) continue;
@@ -203,26 +201,26 @@ export function findExisting(kind: Kind, name: string, contentDir: string = cont
  * by the name, unless `another` says it is a different person or thing of the same name (the file name gets -2).
  */
 export function createEntry(kind: Kind, name: string, opts: { contentDir?: string; today?: string; another?: boolean } = {}): NewResult {
-  const spec = KINDS[kind];
+  const spec = KINDS[SCAFFOLDS[kind]];
   const contentDir = opts.contentDir ?? contentRoot();
   if (!opts.another) {
     const twin = findExisting(kind, name, contentDir);
     if (twin) throw new TwinError(twin.file, twin.matched);
   }
-  const dir = join(contentDir, COLLECTION_SPECS[spec.collection].path);
+  const dir = join(contentDir, spec.path);
   const base = slugFor(kind, name);
   let slug = base;
-  const taken = (s: string) => COLLECTION_SPECS[spec.collection].extensions.some((ext) => existsSync(join(dir, `${s}${ext}`)));
+  const taken = (s: string) => spec.extensions.some((ext) => existsSync(join(dir, `${s}${ext}`)));
   for (let i = 2; taken(slug); i++) slug = `${base}-${i}`;
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${slug}${spec.ext}`);
+  const file = join(dir, `${slug}${spec.extensions[0]}`);
   writeFileSync(file, template(kind, name, opts.today ?? isoDay(new Date())), { flag: 'wx' });
   return { file, homonym: slug !== base };
 }
 
 const USAGE = `用法：npm run new -- <类型> <名称>
-  类型：${Object.entries(KINDS)
-    .map(([k, v]) => `${k}（${v.label}）`)
+  类型：${(Object.keys(SCAFFOLDS) as Kind[])
+    .map((k) => `${k}（${labelOf(k)}）`)
     .join('、')}
   例：npm run new -- person 何茂栋
   已有同名（名称、简称或别名相同）的条目时不会新建，而是指出已有的文件；
@@ -239,12 +237,12 @@ async function main(argv: string[]): Promise<number> {
   let name = rest.join(' ').trim();
   if ((!kind || !name) && process.stdin.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
-    if (!kind) kind = (await rl.question(`要新建什么？（${Object.entries(KINDS).map(([k, v]) => `${k}=${v.label}`).join('，')}）：`)).trim();
-    if (kind in KINDS && !name) name = (await rl.question(`${KINDS[kind as Kind].label}的名称：`)).trim();
+    if (!kind) kind = (await rl.question(`要新建什么？（${(Object.keys(SCAFFOLDS) as Kind[]).map((k) => `${k}=${labelOf(k)}`).join('，')}）：`)).trim();
+    if (kind in SCAFFOLDS && !name) name = (await rl.question(`${labelOf(kind as Kind)}的名称：`)).trim();
     rl.close();
   }
-  if (!kind || !(kind in KINDS) || !name) {
-    console.error(kind && !(kind in KINDS) ? `不认识的类型“${kind}”。\n${USAGE}` : USAGE);
+  if (!kind || !(kind in SCAFFOLDS) || !name) {
+    console.error(kind && !(kind in SCAFFOLDS) ? `不认识的类型“${kind}”。\n${USAGE}` : USAGE);
     return 2;
   }
   let result: NewResult;
@@ -252,7 +250,7 @@ async function main(argv: string[]): Promise<number> {
     result = createEntry(kind as Kind, name, { another });
   } catch (e) {
     if (!(e instanceof TwinError)) throw e;
-    const label = KINDS[kind as Kind].label;
+    const label = labelOf(kind as Kind);
     console.error(
       `没有新建：已有${label}叫“${e.matched}”：${relative(process.cwd(), e.existing)}\n` +
         `是同一个${label}就直接修改这个文件（例如在它的 aliases 里加上“${name}”）；` +

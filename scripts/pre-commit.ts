@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { checkContent } from '../src/check/check-content.ts';
 import { formatReport } from '../src/check/problem.ts';
-import { contentRoot } from '../src/schemas/collections.ts';
+import { contentRoot } from '../src/settings.ts';
 
 const root = contentRoot().replace(/\\/g, '/').replace(/\/$/, '');
 const staged = execFileSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z'], { encoding: 'utf8' })

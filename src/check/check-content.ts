@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { contentRoot } from '../settings.ts';
 import { CHECKS } from './checks.ts';
 import { loadEntries } from './load.ts';
 import { toPosix, walkContent } from './walk.ts';
@@ -14,7 +15,7 @@ export type { CheckedEntry, CheckOptions, CheckResult, ImageValue, RefValue } fr
 
 export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const contentDir = resolve(cwd, options.contentDir ?? process.env['HONOR_ROLL_CONTENT'] ?? 'content');
+  const contentDir = resolve(cwd, options.contentDir ?? contentRoot());
   const rel = (abs: string) => toPosix(relative(cwd, abs));
 
   if (!existsSync(contentDir)) {

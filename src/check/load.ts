@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTION_SPECS, idFromPath, type SpecName } from '../schemas/collections.ts';
+import { KINDS, idFromPath, kindLabel, type KindName, type KindSpec } from '../kinds.ts';
 import { plainHelpers, type SchemaHelpers } from '../schemas/common.ts';
 import { fieldPath, showValue, type Problem } from './problem.ts';
 import { decodeUtf8, parseYaml, positionOf, readMarkdown, type SourceText } from './read-source.ts';
@@ -18,7 +18,7 @@ const refSchemas = new WeakMap<object, string>();
 const imageSchemas = new WeakSet<object>();
 
 export function labelOf(collection: string): string {
-  return (COLLECTION_SPECS as Record<string, { label: string }>)[collection]?.label ?? collection;
+  return collection in KINDS ? kindLabel(collection as KindName) : collection;
 }
 
 const checkerHelpers: SchemaHelpers = {
@@ -103,7 +103,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** One entry's raw data, ready to be validated. */
 interface RawEntry {
-  collection: SpecName;
+  collection: KindName;
   id: string;
   file: string;
   source: SourceText;
@@ -113,7 +113,7 @@ interface RawEntry {
 }
 
 interface Collection {
-  name: SpecName;
+  name: KindName;
   schema: z.ZodType;
   known: readonly string[];
 }
@@ -175,7 +175,7 @@ const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.g
 export const isImageFile = (path: string) => IMAGE_EXTENSIONS.has(extname(path).toLowerCase());
 
 /** Reads one file's raw entries; reading problems go to `problems`. Undefined when the file cannot be read at all. */
-function readEntries(spec: (typeof COLLECTION_SPECS)[SpecName], name: SpecName, f: ContentFile, file: string, problems: Problem[]): RawEntry[] | undefined {
+function readEntries(spec: KindSpec, name: KindName, f: ContentFile, file: string, problems: Problem[]): RawEntry[] | undefined {
   const decoded = decodeUtf8(readFileSync(f.abs), file);
   if (decoded.text === undefined) {
     problems.push(decoded.problem!);
@@ -217,7 +217,7 @@ export interface Loaded {
 /** Reads and validates every entry of every collection. */
 export function loadEntries(files: readonly ContentFile[], rel: (abs: string) => string): Loaded {
   const loaded: Loaded = { entries: [], problems: [], unreadable: new Map() };
-  for (const [name, spec] of Object.entries(COLLECTION_SPECS) as [SpecName, (typeof COLLECTION_SPECS)[SpecName]][]) {
+  for (const [name, spec] of Object.entries(KINDS) as [KindName, KindSpec][]) {
     const collection: Collection = { name, schema: spec.schema(checkerHelpers), known: fieldNames(spec.schema(plainHelpers)) };
     const mine = files.filter((f) => (spec.format === 'yaml-map' ? f.path === spec.path : f.path.startsWith(`${spec.path}/`) && !isImageFile(f.path)));
     for (const f of mine) {

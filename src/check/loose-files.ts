@@ -1,5 +1,5 @@
 /** Every file in content/ must belong somewhere: nothing is silently ignored. */
-import { COLLECTION_SPECS } from '../schemas/collections.ts';
+import { KINDS } from '../kinds.ts';
 import { isImageFile } from './load.ts';
 import { nearest } from './suggest.ts';
 import type { Check } from './types.ts';
@@ -8,7 +8,7 @@ import type { Check } from './types.ts';
 const ALLOWED_LOOSE = new Set(['site.yaml', 'README.md']);
 
 export const checkLooseFiles: Check = (_entries, { files, rel }) => {
-  const folders: string[] = Object.values(COLLECTION_SPECS).map((s) => s.path);
+  const folders: string[] = Object.values(KINDS).map((s) => s.path);
   return files
     .filter((f) => !isImageFile(f.path) && !ALLOWED_LOOSE.has(f.path) && !folders.includes(f.path.split('/')[0] ?? ''))
     .map((f) => {

@@ -1,5 +1,5 @@
 /** Every reference points at an entry that exists (or at least at a file that exists but could not be read). */
-import { COLLECTION_SPECS } from '../schemas/collections.ts';
+import { KINDS } from '../kinds.ts';
 import { labelOf } from './load.ts';
 import { fieldPath } from './problem.ts';
 import { positionOf } from './read-source.ts';
@@ -20,7 +20,7 @@ export const checkReferences: Check = (entries, { unreadable }) => {
       const existing = ids.get(ref.ref) ?? [];
       if (existing.includes(ref.id) || unreadable.get(ref.ref)?.has(ref.id)) return false;
       const guess = nearest(ref.id, existing);
-      const spec = (COLLECTION_SPECS as Record<string, { path: string; format: string }>)[ref.ref];
+      const spec = (KINDS as Record<string, { path: string; format: string }>)[ref.ref];
       const where = spec?.format === 'yaml-map' ? `content/${spec.path} 里没有这个编号` : `content/${spec?.path ?? ref.ref}/ 里没有这个文件`;
       problems.push({
         file: e.file,

@@ -2,14 +2,14 @@
  * The checker's shared model: what a checked entry looks like, what a check receives and returns.
  * Every module in src/check/ imports its types from here (or from problem.ts), never from the module that calls it.
  */
-import type { SpecName } from '../schemas/collections.ts';
+import type { KindName } from '../kinds.ts';
 import type { Problem } from './problem.ts';
 import type { SourceText } from './read-source.ts';
 
 export type { Problem, SourceText };
 
 export interface CheckedEntry {
-  collection: SpecName;
+  collection: KindName;
   id: string;
   /** Project-relative path with forward slashes. */
   file: string;
@@ -24,7 +24,7 @@ export interface CheckedEntry {
 
 /** A reference as the checker sees it: which collection, which id. */
 export interface RefValue {
-  ref: SpecName | 'talks';
+  ref: KindName;
   id: string;
 }
 /** An image as the checker sees it: the path as written. */

@@ -1,5 +1,5 @@
 /** The one zh-CN UI dictionary, read through a typed `t()`: a missing key is a type error, never empty text. */
-import dict from './zh-CN.json';
+import dict from './zh-CN.json' with { type: 'json' };
 
 export type UiKey = keyof typeof dict;
 export const ui: Readonly<Record<UiKey, string>> = dict;

@@ -1,13 +1,13 @@
 /**
  * Serves the browser editor at `/admin/`: copies Sveltia CMS from node_modules (no CDN, no committed vendor copy)
- * and writes `config.yml` generated from the zod schemas (scripts/cms-config.ts) into the built site.
+ * and writes `config.yml` generated from the zod schemas (src/editor/cms-config.ts) into the built site.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigText } from '../../scripts/cms-config.ts';
+import { cmsConfigText } from '../editor/cms-config.ts';
 
 export const ADMIN_HTML = `<!doctype html>
 <html lang="zh-CN">

@@ -3,20 +3,21 @@
  * Only pages with `data-pagefind-body` (entry pages) are indexed, and only their folders are read (ENTRY_PAGES):
  * the 投影 decks, share images and list pages are not parsed at all. The index goes to `<outDir>/pagefind/`
  * and nowhere else. Any Pagefind error fails the build, and the Pagefind service is always closed.
- * While it runs it says so every few seconds (HONOR_ROLL_PROGRESS_MS, like the page progress).
+ * While it runs it says so every few seconds (HONOR_ROLL_PROGRESS_MS in src/settings.ts, like the page progress).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { elapsed, progressInterval } from './progress.ts';
+import { KINDS, kindsWith } from '../kinds.ts';
 
 /**
  * The folders of the pages that carry `data-pagefind-body` (the layout's `searchable` pages). Reading only these
  * halves the indexer's time and cuts its memory (docs/performance.md); tests/search checks that no searchable page
  * lives anywhere else.
  */
-export const ENTRY_PAGES = '{people,collectives,stories,organizations,honours}/**/*.html';
+export const ENTRY_PAGES = `{${kindsWith('search').map((k) => KINDS[k].route).join(',')}}/**/*.html`;
 
 export function pagefindIndex(): AstroIntegration {
   return {

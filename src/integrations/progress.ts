@@ -9,6 +9,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { envSettings } from '../settings.ts';
 
 export interface OutputCount {
   pages: number;
@@ -34,7 +35,7 @@ export async function countOutput(dir: string): Promise<OutputCount> {
 }
 
 /** How often long phases report, in ms: HONOR_ROLL_PROGRESS_MS (default 5000; 0 turns the reports off). */
-export const progressInterval = () => Number(process.env['HONOR_ROLL_PROGRESS_MS'] ?? 5000);
+export const progressInterval = () => envSettings().progressMs;
 
 export const elapsed = (ms: number) => {
   const s = Math.round(ms / 1000);
@@ -57,7 +58,7 @@ export function startProgress(dir: string, logger: AstroIntegrationLogger, inter
         const mem = process.memoryUsage();
         const gib = (n: number) => (n / 2 ** 30).toFixed(2);
         logger.info(`进度：已写出 ${now.pages} 个网页、${now.images} 张图片（每秒 ${rate} 个），内存 ${gib(mem.rss)} GiB，用时 ${elapsed(at - started)}`);
-        if (process.env['HONOR_ROLL_PROGRESS_MEMORY']) logger.info(`内存明细：${JSON.stringify(Object.fromEntries(Object.entries(mem).map(([k, v]) => [k, Math.round(v / 2 ** 20)])))} MiB`);
+        if (envSettings().progressMemory) logger.info(`内存明细：${JSON.stringify(Object.fromEntries(Object.entries(mem).map(([k, v]) => [k, Math.round(v / 2 ** 20)])))} MiB`);
         last = { ...now, at };
       }
     } finally {

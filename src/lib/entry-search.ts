@@ -2,7 +2,7 @@
 import type { SearchMetaInput } from './search-meta.ts';
 import { highestHonour, type CollectiveEntry, type HonourEntry, type OrganizationEntry, type PersonEntry, type SiteData, type StoryEntry } from './site-data.ts';
 import { industryName } from '../schemas/industries.ts';
-import { t } from '../i18n/t.ts';
+import { kindLabel } from '../kinds.ts';
 
 const initials = (name: string) => {
   const chars = [...name.replace(/[（(].*$/, '')];
@@ -29,7 +29,7 @@ function top(data: SiteData, awards: readonly { honour: { id: string }; year: nu
 export function personSearch(p: PersonEntry, data: SiteData): SearchMetaInput {
   const org = enterprise(data, p.data.organization.id);
   return {
-    kind: 'person', kindLabel: t('entry.kind.person'), name: p.data.name, personal: true, aliases: p.data.aliases,
+    kind: 'person', kindLabel: kindLabel('people'), name: p.data.name, personal: true, aliases: p.data.aliases,
     enterprise: org, industry: org?.industry, honours: honours(data, p.data.honours), highest: top(data, p.data.honours),
     years: p.data.honours.map((h) => h.year), summary: p.data.summary, avatar: initials(p.data.name),
   };
@@ -39,7 +39,7 @@ export function collectiveSearch(c: CollectiveEntry, data: SiteData): SearchMeta
   const org = enterprise(data, c.data.organization.id);
   const people = [c.data.leader, ...c.data.members].flatMap((r) => (r ? [data.person.get(r.id)] : [])).filter((x) => x !== undefined);
   return {
-    kind: 'collective', kindLabel: t('entry.kind.collective'), name: c.data.name, aliases: c.data.aliases,
+    kind: 'collective', kindLabel: kindLabel('collectives'), name: c.data.name, aliases: c.data.aliases,
     enterprise: org, industry: org?.industry, honours: honours(data, c.data.honours), highest: top(data, c.data.honours),
     years: c.data.honours.map((h) => h.year), summary: c.data.summary, avatar: initials(c.data.kind),
     related: people.map((p) => ({ name: p.data.name, personal: true })),
@@ -51,18 +51,18 @@ export function storySearch(s: StoryEntry, data: SiteData): SearchMetaInput {
   const orgs = s.data.about.organizations.map((r) => data.organization.get(r.id)).filter((x) => x !== undefined);
   const firstOrg = orgs[0] ?? (people[0] ? data.organization.get(people[0].data.organization.id) : undefined);
   return {
-    kind: 'story', kindLabel: t('entry.kind.story'), name: s.data.title, summary: s.data.summary,
+    kind: 'story', kindLabel: kindLabel('stories'), name: s.data.title, summary: s.data.summary,
     enterprise: firstOrg ? enterprise(data, firstOrg.id) : undefined, industry: firstOrg ? industryName(firstOrg.data.industry) : undefined,
     years: s.data.eventDate ? [Number(s.data.eventDate.slice(0, 4))] : [],
     related: [...people.map((p) => ({ name: p.data.name, personal: true })), ...orgs.flatMap((o) => [o.data.shortName, ...o.data.aliases].filter((n): n is string => !!n).map((name) => ({ name })))],
-    avatar: t('entry.kind.story'),
+    avatar: kindLabel('stories'),
   };
 }
 
 export function honourSearch(h: HonourEntry, data: SiteData): SearchMetaInput {
   const recipients = data.recipientsOf.get(h.id) ?? [];
   return {
-    kind: 'honour', kindLabel: t('entry.kind.honour'), name: h.data.name, aliases: h.data.aliases,
+    kind: 'honour', kindLabel: kindLabel('honours'), name: h.data.name, aliases: h.data.aliases,
     honours: [{ name: h.data.name, level: h.data.level, aliases: h.data.aliases }], years: recipients.map((r) => r.year),
     summary: h.data.description ?? `${h.data.level}级荣誉，由${h.data.conferrer}授予${h.data.recipient}。`, avatar: initials(h.data.name),
   };
@@ -70,7 +70,7 @@ export function honourSearch(h: HonourEntry, data: SiteData): SearchMetaInput {
 
 export function organizationSearch(o: OrganizationEntry): SearchMetaInput {
   return {
-    kind: 'organization', kindLabel: t('entry.kind.organization'), name: o.data.name,
+    kind: 'organization', kindLabel: kindLabel('organizations'), name: o.data.name,
     enterprise: { name: o.data.name, shortName: o.data.shortName, aliases: o.data.aliases }, industry: industryName(o.data.industry),
     summary: o.data.summary, avatar: initials(o.data.shortName ?? o.data.name),
   };

@@ -1,8 +1,8 @@
 /** Data exports for union staff: people as JSON, every award as CSV that Excel opens with Chinese intact. */
 import { industryName } from '../schemas/industries.ts';
 import type { SiteData } from './site-data.ts';
-import { allAwards } from './stats.ts';
 import { isoDay } from './format-date.ts';
+import { KINDS, href } from '../kinds.ts';
 
 export function peopleJson(data: SiteData, baseUrl: string) {
   return data.people.map((p) => {
@@ -10,7 +10,7 @@ export function peopleJson(data: SiteData, baseUrl: string) {
     return {
       id: p.id,
       name: p.data.name,
-      url: new URL(`/people/${p.id}/`, baseUrl).href,
+      url: new URL(href('people', p.id), baseUrl).href,
       organization: org ? { id: org.id, name: org.data.name, industry: industryName(org.data.industry) } : { id: p.data.organization.id },
       position: p.data.position ?? null,
       trade: p.data.trade ?? null,
@@ -37,17 +37,17 @@ export const CSV_HEADER = ['年份', '荣誉', '级别', '获得者', '类型', 
 
 /** One row per award, newest year first; UTF-8 with BOM and CRLF line ends, as Excel expects. */
 export function honoursCsv(data: SiteData, baseUrl: string): string {
-  const rows = allAwards(data)
+  const rows = [...data.awards]
     .sort((a, b) => b.year - a.year || a.honour.data.order - b.honour.data.order || a.name.localeCompare(b.name, 'zh-CN'))
     .map((a) => [
       a.year,
       a.honour.data.name,
       a.honour.data.level,
       a.name,
-      a.kind === 'person' ? '个人' : '集体',
+      KINDS[a.kind].recipient,
       data.organization.get(a.organizationId)?.data.name ?? a.organizationId,
       a.note ?? '',
-      new URL(`/${a.kind === 'person' ? 'people' : 'collectives'}/${a.id}/`, baseUrl).href,
+      new URL(href(a.kind, a.id), baseUrl).href,
     ]);
   return `\uFEFF${[CSV_HEADER, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

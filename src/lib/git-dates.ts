@@ -4,6 +4,7 @@
  * it returns an empty map and pages simply show no update date.
  */
 import { execFileSync } from 'node:child_process';
+import { contentRoot } from '../settings.ts';
 
 export interface FileDates {
   added: Date;
@@ -43,6 +44,6 @@ export function readGitDates(cwd: string, dir = 'content'): GitDates {
 let cached: GitDates | undefined;
 /** This build's dates, read once. */
 export function gitDates(): GitDates {
-  cached ??= readGitDates(process.cwd(), process.env['HONOR_ROLL_CONTENT'] ?? 'content');
+  cached ??= readGitDates(process.cwd(), contentRoot());
   return cached;
 }

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gitDates } from './git-dates.ts';
-import { siteSettings } from './site-settings.ts';
+import { siteSettings } from '../settings.ts';
 import type { SiteData } from './site-data.ts';
 
 export type KeyedKind = 'people' | 'collectives' | 'stories' | 'organizations';

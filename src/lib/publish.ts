@@ -1,3 +1,5 @@
+import { envSettings } from '../settings.ts';
+
 /**
  * The one publishing rule. Every listing, page, feed, sitemap, count and the search index asks this.
  * Drafts and entries dated after today (Asia/Shanghai) are hidden in production and shown in dev.
@@ -22,6 +24,6 @@ export function isPublished(data: Publishable, ctx: PublishContext): boolean {
 
 /** The context of this build: dev from Vite, "now" from HONOR_ROLL_NOW (tests, reproducible builds) or the clock. */
 export function buildContext(env: { DEV?: boolean } = {}): PublishContext {
-  const fixed = process.env['HONOR_ROLL_NOW'];
+  const fixed = envSettings().now;
   return { dev: Boolean(env.DEV), now: fixed ? new Date(fixed) : new Date() };
 }

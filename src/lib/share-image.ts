@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { envSettings } from '../settings.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -42,7 +43,7 @@ const INNER = SHARE_WIDTH - 144;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Where drawn cards are kept between builds: Astro's cache folder (HONOR_ROLL_CACHE_DIR or node_modules/.astro). */
-const CACHE = join(process.env['HONOR_ROLL_CACHE_DIR'] ?? 'node_modules/.astro', 'share-images');
+const CACHE = join(envSettings().cacheDir ?? 'node_modules/.astro', 'share-images');
 
 /** What besides the card's text shapes the picture: the font and renderer versions (a font upgrade redraws every card). */
 let toolVersions: string | undefined;

@@ -6,6 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildContext, isPublished } from './publish.ts';
 import { byPinyin } from './pinyin.ts';
 import { HONOUR_LEVELS } from '../schemas/common.ts';
+import { kindsWith } from '../kinds.ts';
+
+/** The kinds whose entries receive honours (people, collectives). */
+export type RecipientKind = ReturnType<typeof kindsWith<'recipient'>>[number];
 
 export type PersonEntry = CollectionEntry<'people'>;
 export type CollectiveEntry = CollectionEntry<'collectives'>;
@@ -14,13 +18,16 @@ export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type HonourEntry = CollectionEntry<'honours'>;
 export type FigureEntry = CollectionEntry<'figures'>;
 
-export interface Recipient {
-  kind: 'person' | 'collective';
+/** One honour received by one person or collective: the one model of an award (honour pages, years, roll, stats, exports). */
+export interface Award {
+  kind: RecipientKind;
   id: string;
   name: string;
+  entry: PersonEntry | CollectiveEntry;
+  honour: HonourEntry;
   year: number;
   note?: string | undefined;
-  entry: PersonEntry | CollectiveEntry;
+  organizationId: string;
 }
 
 export interface SiteData {
@@ -40,7 +47,10 @@ export interface SiteData {
   collectivesOf: Map<string, CollectiveEntry[]>;
   storiesAbout: Map<string, StoryEntry[]>;
   collectivesWith: Map<string, CollectiveEntry[]>;
-  recipientsOf: Map<string, Recipient[]>;
+  /** Every award of a published person or collective whose honour exists: people first, each entry's honours in order. */
+  awards: Award[];
+  /** The awards of each honour, newest year first, then names in pinyin order. */
+  recipientsOf: Map<string, Award[]>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -96,22 +106,26 @@ async function load(): Promise<SiteData> {
     collectivesOf: new Map(),
     storiesAbout: new Map(),
     collectivesWith: new Map(),
+    awards: [],
     recipientsOf: new Map(),
   };
 
-  for (const p of people) {
-    push(data.peopleOf, p.data.organization.id, p);
-    for (const h of p.data.honours) {
-      push(data.recipientsOf, h.honour.id, { kind: 'person', id: p.id, name: p.data.name, year: h.year, note: h.note, entry: p });
+  for (const kind of kindsWith('recipient')) {
+    for (const entry of data[kind]) {
+      for (const a of entry.data.honours) {
+        const honour = data.honour.get(a.honour.id);
+        if (!honour) continue;
+        const award: Award = { kind, entry, id: entry.id, name: entry.data.name, honour, year: a.year, note: a.note, organizationId: entry.data.organization.id };
+        data.awards.push(award);
+        push(data.recipientsOf, honour.id, award);
+      }
     }
   }
+  for (const p of people) push(data.peopleOf, p.data.organization.id, p);
   for (const c of collectives) {
     push(data.collectivesOf, c.data.organization.id, c);
     const members = [...(c.data.leader ? [c.data.leader] : []), ...c.data.members];
     for (const m of members) push(data.collectivesWith, m.id, c);
-    for (const h of c.data.honours) {
-      push(data.recipientsOf, h.honour.id, { kind: 'collective', id: c.id, name: c.data.name, year: h.year, note: h.note, entry: c });
-    }
   }
   for (const s of stories) {
     for (const r of s.data.about.people) push(data.storiesAbout, `people/${r.id}`, s);
@@ -126,13 +140,13 @@ async function load(): Promise<SiteData> {
     }
   }
   for (const list of data.storiesAbout.values()) list.sort(storyOrder);
-  for (const list of data.recipientsOf.values()) list.sort((a, b) => b.year - a.year || byPinyin<Recipient>((r) => r.name)(a, b));
+  for (const list of data.recipientsOf.values()) list.sort((a, b) => b.year - a.year || byPinyin<Award>((r) => r.name)(a, b));
   return data;
 }
 
 /** Recipients of an honour grouped by year, newest year first. */
-export function byYear(recipients: readonly Recipient[]): [number, Recipient[]][] {
-  const groups = new Map<number, Recipient[]>();
+export function byYear(recipients: readonly Award[]): [number, Award[]][] {
+  const groups = new Map<number, Award[]>();
   for (const r of recipients) push(groups, r.year, r);
   return [...groups.entries()].sort((a, b) => b[0] - a[0]);
 }

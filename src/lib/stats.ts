@@ -5,33 +5,7 @@
 import { HONOUR_LEVELS, type HonourLevel } from '../schemas/common.ts';
 import { INDUSTRIES } from '../schemas/industries.ts';
 import { byPinyin } from './pinyin.ts';
-import { honourRank, siteData, type CollectiveEntry, type HonourEntry, type PersonEntry, type SiteData } from './site-data.ts';
-
-export interface Award {
-  kind: 'person' | 'collective';
-  entry: PersonEntry | CollectiveEntry;
-  id: string;
-  name: string;
-  honour: HonourEntry;
-  year: number;
-  note?: string | undefined;
-  organizationId: string;
-}
-
-/** Every award of every published person and collective whose honour exists. */
-export function allAwards(data: SiteData): Award[] {
-  const out: Award[] = [];
-  const add = (kind: Award['kind'], entry: PersonEntry | CollectiveEntry) => {
-    for (const a of entry.data.honours) {
-      const honour = data.honour.get(a.honour.id);
-      if (!honour) continue;
-      out.push({ kind, entry, id: entry.id, name: entry.data.name, honour, year: a.year, note: a.note, organizationId: entry.data.organization.id });
-    }
-  };
-  for (const p of data.people) add('person', p);
-  for (const c of data.collectives) add('collective', c);
-  return out;
-}
+import { honourRank, siteData, type Award, type SiteData } from './site-data.ts';
 
 export interface Count {
   key: string;
@@ -43,20 +17,20 @@ const distinct = (awards: readonly Award[]) => new Set(awards.map((a) => `${a.ki
 
 /** Distinct recipients per honour, in honour order; honours with none are listed with 0. */
 export function recipientsPerHonour(data: SiteData): Count[] {
-  const awards = allAwards(data);
+  const awards = data.awards;
   return data.honours.map((h) => ({ key: h.id, label: h.data.name, count: distinct(awards.filter((a) => a.honour.id === h.id)) }));
 }
 
 /** Distinct recipients holding at least one honour of each level. */
 export function recipientsPerLevel(data: SiteData): Count[] {
-  const awards = allAwards(data);
+  const awards = data.awards;
   return HONOUR_LEVELS.map((level: HonourLevel) => ({ key: level, label: level, count: distinct(awards.filter((a) => a.honour.data.level === level)) }));
 }
 
 /** Awards per year, newest first. */
 export function awardsPerYear(data: SiteData): Count[] {
   const years = new Map<number, number>();
-  for (const a of allAwards(data)) years.set(a.year, (years.get(a.year) ?? 0) + 1);
+  for (const a of data.awards) years.set(a.year, (years.get(a.year) ?? 0) + 1);
   return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([y, n]) => ({ key: String(y), label: `${y}年`, count: n }));
 }
 
@@ -71,13 +45,13 @@ export function peoplePerIndustry(data: SiteData): Count[] {
 
 /** The years in which anyone on the site was honoured, newest first. */
 export function honourYears(data: SiteData): number[] {
-  return [...new Set(allAwards(data).map((a) => a.year))].sort((a, b) => b - a);
+  return [...new Set(data.awards.map((a) => a.year))].sort((a, b) => b - a);
 }
 
 /** The awards of one year, highest honour first, then names in pinyin order. */
 export function awardsOfYear(data: SiteData, year: number): Award[] {
   const byName = byPinyin<Award>((a) => a.name);
-  return allAwards(data)
+  return data.awards
     .filter((a) => a.year === year)
     .sort((a, b) => honourRank(a.honour) - honourRank(b.honour) || byName(a, b));
 }

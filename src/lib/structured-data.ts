@@ -2,6 +2,7 @@
 import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import { isoDay } from './format-date.ts';
 import type { CollectiveEntry, OrganizationEntry, PersonEntry, SiteData, StoryEntry } from './site-data.ts';
+import { href, shareImageHref } from '../kinds.ts';
 
 const abs = (path: string, base: string) => new URL(path, base).href;
 
@@ -13,7 +14,7 @@ function awards(data: SiteData, list: readonly { honour: { id: string }; year: n
 }
 
 function orgRef(org: OrganizationEntry | undefined, base: string): Organization | undefined {
-  return org ? { '@type': 'Organization', name: org.data.name, url: abs(`/organizations/${org.id}/`, base) } : undefined;
+  return org ? { '@type': 'Organization', name: org.data.name, url: abs(href('organizations', org.id), base) } : undefined;
 }
 
 export function personLd(p: PersonEntry, data: SiteData, base: string): WithContext<Person> {
@@ -22,7 +23,7 @@ export function personLd(p: PersonEntry, data: SiteData, base: string): WithCont
     '@context': 'https://schema.org',
     '@type': 'Person',
     name: p.data.name,
-    url: abs(`/people/${p.id}/`, base),
+    url: abs(href('people', p.id), base),
     description: p.data.summary,
     ...(p.data.position ? { jobTitle: p.data.position } : {}),
     ...(org ? { worksFor: org } : {}),
@@ -36,7 +37,7 @@ export function collectiveLd(c: CollectiveEntry, data: SiteData, base: string): 
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name: c.data.name,
-    url: abs(`/collectives/${c.id}/`, base),
+    url: abs(href('collectives', c.id), base),
     description: c.data.summary,
     ...(org ? { parentOrganization: org } : {}),
     award: awards(data, c.data.honours),
@@ -48,7 +49,7 @@ export function organizationLd(o: OrganizationEntry, base: string): WithContext<
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name: o.data.name,
-    url: abs(`/organizations/${o.id}/`, base),
+    url: abs(href('organizations', o.id), base),
     ...(o.data.shortName || o.data.aliases.length ? { alternateName: [o.data.shortName, ...o.data.aliases].filter((x): x is string => Boolean(x)) } : {}),
     ...(o.data.summary ? { description: o.data.summary } : {}),
     ...(o.data.website ? { sameAs: o.data.website } : {}),
@@ -59,7 +60,7 @@ export function storyLd(s: StoryEntry, data: SiteData, base: string, union: stri
   const about = [
     ...s.data.about.people.flatMap((r) => {
       const p = data.person.get(r.id);
-      return p ? [{ '@type': 'Person' as const, name: p.data.name, url: abs(`/people/${p.id}/`, base) }] : [];
+      return p ? [{ '@type': 'Person' as const, name: p.data.name, url: abs(href('people', p.id), base) }] : [];
     }),
     ...s.data.about.organizations.flatMap((r) => {
       const o = orgRef(data.organization.get(r.id), base);
@@ -71,9 +72,9 @@ export function storyLd(s: StoryEntry, data: SiteData, base: string, union: stri
     '@type': 'NewsArticle',
     headline: s.data.title,
     description: s.data.summary,
-    url: abs(`/stories/${s.id}/`, base),
+    url: abs(href('stories', s.id), base),
     // The build-time share card (src/pages/og/), the same picture WeChat and other apps show.
-    image: abs(`/og/stories/${s.id}.png`, base),
+    image: abs(shareImageHref('stories', s.id), base),
     datePublished: isoDay(s.data.published),
     inLanguage: 'zh-CN',
     publisher: { '@type': 'Organization', name: union },

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteSettings } from '@/lib/site-settings.ts';
+import { siteSettings } from '@/settings.ts';
 
 export const GET: APIRoute = () => {
   const base = siteSettings().baseUrl;

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteData } from '@/lib/site-data.ts';
-import { siteSettings } from '@/lib/site-settings.ts';
+import { siteSettings } from '@/settings.ts';
+import { href } from '@/kinds.ts';
 
 /** RSS of the published stories, newest first (the publishing rule is applied by `siteData()`). */
 export const GET: APIRoute = async () => {
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
       title: s.data.title,
       description: s.data.summary,
       pubDate: s.data.published,
-      link: `/stories/${s.id}/`,
+      link: href('stories', s.id),
       categories: s.data.tags,
     })),
   });

@@ -11,9 +11,10 @@ import rehypeSanitize from 'rehype-sanitize';
 import { siteData, type SiteData } from '../lib/site-data.ts';
 import { buildContext, isPublished } from '../lib/publish.ts';
 import { formatPartialDate, formatDate } from '../lib/format-date.ts';
-import { siteSettings } from '../lib/site-settings.ts';
+import { siteSettings } from '../settings.ts';
 import { byPinyin } from '../lib/pinyin.ts';
 import { t } from '../i18n/t.ts';
+import { href } from '../kinds.ts';
 
 export type TalkEntry = CollectionEntry<'talks'>;
 
@@ -141,7 +142,7 @@ async function personView(data: SiteData, p: CollectionEntry<'people'>, notes?: 
     honours: honourLines(data, p.data.honours),
     deed: p.data.summary,
     quote,
-    href: `/people/${p.id}/`,
+    href: href('people', p.id),
     notesHtml: await notesHtml(notes),
   };
 }
@@ -158,7 +159,7 @@ async function collectiveView(data: SiteData, c: CollectionEntry<'collectives'>,
     honours: honourLines(data, c.data.honours),
     deed: c.data.summary,
     quote,
-    href: `/collectives/${c.id}/`,
+    href: href('collectives', c.id),
     notesHtml: await notesHtml(notes),
   };
 }
@@ -173,7 +174,7 @@ async function storyView(data: SiteData, s: CollectionEntry<'stories'>, notes?: 
     summary: s.data.summary,
     people,
     quote,
-    href: `/stories/${s.id}/`,
+    href: href('stories', s.id),
     notesHtml: await notesHtml(notes),
   };
 }
@@ -273,7 +274,7 @@ export function talkMeta(talk: TalkEntry): string[] {
 export async function talkDeck(talk: TalkEntry): Promise<Deck> {
   const data = await siteData();
   const d = talk.data;
-  const url = publicUrl(`/talks/${talk.id}/`);
+  const url = publicUrl(href('talks', talk.id));
   const slides: SlideView[] = [
     { kind: 'text', cover: true, label: d.title, title: d.title, html: d.subtitle ? await markdown(d.subtitle) : undefined, meta: talkMeta(talk) },
   ];

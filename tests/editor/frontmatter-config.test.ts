@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTION_SPECS } from '../../src/schemas/collections.ts';
+import { schemaOf } from '../../src/kinds.ts';
 import { plainHelpers } from '../../src/schemas/common.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -17,7 +17,7 @@ describe('frontmatter.json', () => {
   for (const name of ['people', 'collectives', 'stories'] as const) {
     it(`gives ${name} every field of its schema, each with a Chinese description`, () => {
       const type = config['frontMatter.taxonomy.contentTypes'].find((t) => t.name === name)!;
-      const keys = Object.keys((z.toJSONSchema(COLLECTION_SPECS[name].schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
+      const keys = Object.keys((z.toJSONSchema(schemaOf(name, plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
       expect(type.fields.map((f) => f.name)).toEqual(keys);
       expect(type.fields.filter((f) => !/[\u4e00-\u9fff]/.test(f.description)).map((f) => f.name)).toEqual([]);
       expect(config['frontMatter.content.pageFolders'].find((f) => f.contentTypes.includes(name))?.path).toBe(`[[workspace]]/content/${name}`);

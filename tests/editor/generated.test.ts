@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { generatedFiles } from '../../scripts/json-schema.ts';
-import { cmsConfig, cmsConfigText, type CmsField } from '../../scripts/cms-config.ts';
-import { COLLECTION_SPECS, type SpecName } from '../../src/schemas/collections.ts';
+import { cmsConfig, cmsConfigText, type CmsField } from '../../src/editor/cms-config.ts';
+import { KINDS, kindNames, schemaOf, type KindName } from '../../src/kinds.ts';
 import { plainHelpers } from '../../src/schemas/common.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 
-const schemaKeys = (name: SpecName) =>
-  Object.keys((z.toJSONSchema(COLLECTION_SPECS[name].schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
+const schemaKeys = (name: KindName) =>
+  Object.keys((z.toJSONSchema(schemaOf(name, plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
 
 describe('generated editor help', () => {
   it('the committed schemas/*.schema.json are exactly what the zod schemas give now (run npm run schemas when this fails)', () => {
@@ -28,13 +28,13 @@ describe('generated editor help', () => {
   });
 
   it('the CMS offers exactly the fields of every schema, references as relations and the body as Markdown', () => {
-    const config = cmsConfig() as { collections: { name: SpecName; folder: string; fields: CmsField[] }[] };
-    const editable = (Object.keys(COLLECTION_SPECS) as SpecName[]).filter((n) => COLLECTION_SPECS[n].format !== 'yaml-map');
+    const config = cmsConfig() as { collections: { name: KindName; folder: string; fields: CmsField[] }[] };
+    const editable = kindNames().filter((n) => KINDS[n].format !== 'yaml-map');
     expect(config.collections.map((c) => c.name).sort()).toEqual(editable.sort());
     for (const c of config.collections) {
-      const expected = [...schemaKeys(c.name), ...(COLLECTION_SPECS[c.name].format === 'markdown' ? ['body'] : [])];
+      const expected = [...schemaKeys(c.name), ...(KINDS[c.name].format === 'markdown' ? ['body'] : [])];
       expect(c.fields.map((f) => f.name), c.name).toEqual(expected);
-      expect(c.folder).toBe(`content/${COLLECTION_SPECS[c.name].path}`);
+      expect(c.folder).toBe(`content/${KINDS[c.name].path}`);
     }
     const people = config.collections.find((c) => c.name === 'people')!;
     expect(people.fields.find((f) => f.name === 'organization')).toMatchObject({ widget: 'relation', collection: 'organizations' });

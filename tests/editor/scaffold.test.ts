@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { createEntry, KINDS, slugFor, template, TwinError, type Kind } from '../../scripts/new.ts';
+import { createEntry, SCAFFOLDS, slugFor, template, TwinError, type Kind } from '../../scripts/new.ts';
 import { checkContent } from '../../src/check/check-content.ts';
-import { COLLECTION_SPECS } from '../../src/schemas/collections.ts';
+import { schemaOf } from '../../src/kinds.ts';
 import { plainHelpers } from '../../src/schemas/common.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 
@@ -43,10 +43,9 @@ describe('the scaffold', () => {
     expect(tree.read('people/ce-shijia.md')).toContain('name: 测试甲');
   });
 
-  for (const kind of Object.keys(KINDS) as Kind[]) {
+  for (const kind of Object.keys(SCAFFOLDS) as Kind[]) {
     it(`the ${kind} template names every field of its schema`, () => {
-      const spec = COLLECTION_SPECS[KINDS[kind].collection];
-      const json = z.toJSONSchema(spec.schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown> };
+      const json = z.toJSONSchema(schemaOf(SCAFFOLDS[kind], plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown> };
       const text = template(kind, '测试', '2026-11-28');
       const missing = Object.keys(json.properties).filter((k) => !new RegExp(`^#? ?${k}:`, 'm').test(text));
       expect(missing).toEqual([]);

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { checkContent } from '../../src/check/check-content.ts';
-import { COLLECTION_SPECS } from '../../src/schemas/collections.ts';
+import { kindNames, schemaOf } from '../../src/kinds.ts';
 import { plainHelpers, siteSchema } from '../../src/schemas/index.ts';
 import { ROOT } from '../support/paths.ts';
 
@@ -29,22 +29,22 @@ function undocumented(schema: z.ZodType): string[] {
 }
 
 describe('the schemas', () => {
-  for (const [name, spec] of Object.entries(COLLECTION_SPECS)) {
+  for (const name of kindNames()) {
     it(`every field of ${name} has a Chinese description for editors`, () => {
-      expect(undocumented(spec.schema(plainHelpers))).toEqual([]);
+      expect(undocumented(schemaOf(name, plainHelpers))).toEqual([]);
     });
   }
   it('every field of the site settings has a Chinese description', () => {
     expect(undocumented(siteSchema())).toEqual([]);
   });
   it('reject unknown keys instead of ignoring them', () => {
-    const person = COLLECTION_SPECS.people.schema(plainHelpers);
+    const person = schemaOf('people', plainHelpers);
     const result = person.safeParse({ name: '测试甲', organization: 'x', summary: '一句十个字以上的测试简介。', published: '2024-01-01', sources: [{ title: 't', publisher: 'p', date: 2024 }], honors: [] });
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toContain('honors');
   });
   it('have no filler default for a required field', () => {
-    const person = COLLECTION_SPECS.people.schema(plainHelpers);
+    const person = schemaOf('people', plainHelpers);
     const result = person.safeParse({});
     const missing = (result.error?.issues ?? []).map((i) => i.path.join('.'));
     expect(missing).toEqual(expect.arrayContaining(['name', 'organization', 'summary', 'published', 'sources']));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '@/lib/site-data.ts';
-import { siteSettings } from '@/lib/site-settings.ts';
+import { siteSettings } from '@/settings.ts';
 import { peopleJson } from '@/lib/exports.ts';
 
 export const GET: APIRoute = async () => {

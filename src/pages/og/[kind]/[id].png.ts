@@ -1,7 +1,7 @@
 /** One share image per published profile and story: /og/<kind>/<id>.png (referenced by og:image on the page). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '@/lib/site-data.ts';
-import { siteSettings } from '@/lib/site-settings.ts';
+import { siteSettings } from '@/settings.ts';
 import { shareImagePng, type ShareCard } from '@/lib/share-image.ts';
 import { t } from '@/i18n/t.ts';
 import { valueCacheKey } from '@/lib/page-keys.ts';

@@ -1,0 +1,48 @@
+/**
+ * Every setting in one place: the site's own (`content/site.yaml`, validated with the shared schema) and the
+ * `HONOR_ROLL_*` environment variables that tests, benchmarks and deployments use. No other module reads them.
+ *
+ * | variable | what it does | default |
+ * | --- | --- | --- |
+ * | HONOR_ROLL_CONTENT | the content folder (fixtures, benchmarks) | `content` |
+ * | HONOR_ROLL_OUT_DIR | where `astro build` writes the site | Astro's `dist` |
+ * | HONOR_ROLL_CACHE_DIR | Astro's cache folder, also for drawn share images | `node_modules/.astro` |
+ * | HONOR_ROLL_NOW | "now" of the publishing rule (tests, reproducible builds) | the clock |
+ * | HONOR_ROLL_PROGRESS_MS | how often long build phases report, ms; 0 = never | 5000 |
+ * | HONOR_ROLL_PROGRESS_MEMORY | also print a memory breakdown with each report | off |
+ * | HONOR_ROLL_CMS_BACKEND / _REPO / _BRANCH / _BASE_URL | the `/admin/` editor's git backend | github, OWNER/honor-roll, main |
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { siteSchema, type Site } from './schemas/site.ts';
+
+export type Env = Record<string, string | undefined>;
+
+/** The `HONOR_ROLL_*` variables of `env`, read when asked (tests change them between builds). */
+export function envSettings(env: Env = process.env) {
+  return {
+    contentDir: env['HONOR_ROLL_CONTENT'] ?? 'content',
+    outDir: env['HONOR_ROLL_OUT_DIR'],
+    cacheDir: env['HONOR_ROLL_CACHE_DIR'],
+    now: env['HONOR_ROLL_NOW'],
+    progressMs: Number(env['HONOR_ROLL_PROGRESS_MS'] ?? 5000),
+    progressMemory: Boolean(env['HONOR_ROLL_PROGRESS_MEMORY']),
+    cms: {
+      backend: env['HONOR_ROLL_CMS_BACKEND'],
+      repo: env['HONOR_ROLL_CMS_REPO'],
+      branch: env['HONOR_ROLL_CMS_BRANCH'],
+      baseUrl: env['HONOR_ROLL_CMS_BASE_URL'],
+    },
+  };
+}
+
+/** The content folder: `content/` unless HONOR_ROLL_CONTENT points elsewhere. */
+export const contentRoot = (env: Env = process.env): string => envSettings(env).contentDir;
+
+let cached: Site | undefined;
+/** Site settings from `<content>/site.yaml`, read once. */
+export function siteSettings(): Site {
+  cached ??= siteSchema().parse(parse(readFileSync(join(contentRoot(), 'site.yaml'), 'utf8')));
+  return cached;
+}
