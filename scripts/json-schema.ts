@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { KINDS, kindLabel, kindNames, type KindName, type KindSpec } from '../src/kinds.ts';
 import { plainHelpers } from '../src/schemas/common.ts';
+import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 
 export const SCHEMA_DIR = 'schemas';
 
 /** The JSON Schema text of one collection's entries (for `yaml-map` collections: of one value of the map). */
 export function jsonSchemaText(name: KindName): string {
   const spec: KindSpec = KINDS[name];
-  const entry = z.toJSONSchema(spec.schema(plainHelpers), { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
+  // The levels and industries offered are the site's own (content/levels.yaml, content/industries.yaml).
+  const entry = z.toJSONSchema(spec.schema({ ...plainHelpers, taxonomy: loadTaxonomy() }), { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as Record<string, unknown>;
   const { $schema, ...rest } = entry;
   const doc =
     spec.format === 'yaml-map'

@@ -12,7 +12,7 @@ import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { KINDS, kindLabel, kindsWith, type KindName } from '../src/kinds.ts';
 import { contentRoot } from '../src/settings.ts';
-import { INDUSTRIES } from '../src/schemas/industries.ts';
+import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { isoDay } from '../src/lib/format-date.ts';
 import { nameSlug, slugFor, titleSlug } from '../src/lib/slug.ts';
 import { nameKey, namesOf } from '../src/lib/names.ts';
@@ -26,6 +26,15 @@ const labelOf = (kind: Kind) => kindLabel(SCAFFOLDS[kind]);
 
 export { slugFor, titleSlug };
 
+/** The site's levels and industries for the template comments; the starter lists when the site's are broken. */
+function taxonomyOf(contentDir: string) {
+  try {
+    return loadTaxonomy(contentDir);
+  } catch {
+    return { levels: [], industries: [] };
+  }
+}
+
 const q = (s: string) => (/^[\w\u4e00-\u9fff（）·-]+$/.test(s) ? s : JSON.stringify(s));
 
 const SOURCE = `sources:                     # 出处，至少一条：这条资料是从哪里来的
@@ -36,7 +45,7 @@ const SOURCE = `sources:                     # 出处，至少一条：这条资
     # url: https://…          # 网址（可选）`;
 
 /** The template of each kind. Every schema field appears (a test checks this against the schemas). */
-export function template(kind: Kind, name: string, today: string): string {
+export function template(kind: Kind, name: string, today: string, contentDir: string = contentRoot()): string {
   switch (kind) {
     case 'person':
       return `---
@@ -117,7 +126,7 @@ ${SOURCE}
       return `name: ${q(name)}                 # 单位全称
 # shortName: 简称             # 简称（可选）
 aliases: []                  # 别名，搜索时也能找到（可选）
-industry: qita               # 行业，选一个：${INDUSTRIES.map((i) => `${i.slug}=${i.name}`).join('，')}
+industry: ""                 # 行业：content/industries.yaml 里的一个 slug：${taxonomyOf(contentDir).industries.map((i) => `${i.slug}=${i.name}`).join('，')}
 # summary: 一句话介绍          # （可选）
 # website: https://…          # 网址（可选）
 # allowPersonalData: []     # 允许公开的个人信息字段（可选，慎用），例：[body]
@@ -126,7 +135,7 @@ industry: qita               # 行业，选一个：${INDUSTRIES.map((i) => `${i
     case 'honour':
       return `name: ${q(name)}                 # 荣誉正式名称
 aliases: []                  # 别名（可选）
-level: 全国                   # 级别：全国、北京市、经开区、企业
+level: ""                    # 级别：content/levels.yaml 里的一个：${taxonomyOf(contentDir).levels.map((l) => l.name).join('、')}
 conferrer: ""                # 授予机构，例：中华全国总工会
 recipient: 个人               # 授予对象：个人 或 集体
 order: 100                   # 排序号，越小越靠前
@@ -214,7 +223,7 @@ export function createEntry(kind: Kind, name: string, opts: { contentDir?: strin
   for (let i = 2; taken(slug); i++) slug = `${base}-${i}`;
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${slug}${spec.extensions[0]}`);
-  writeFileSync(file, template(kind, name, opts.today ?? isoDay(new Date())), { flag: 'wx' });
+  writeFileSync(file, template(kind, name, opts.today ?? isoDay(new Date()), contentDir), { flag: 'wx' });
   return { file, homonym: slug !== base };
 }
 

@@ -7,8 +7,10 @@ import { file, glob } from 'astro/loaders';
 import { KINDS, idFromPath, type KindName } from '@/kinds.ts';
 import { contentRoot } from '@/settings.ts';
 import type { CollectionName } from '@/schemas/index.ts';
+import { loadTaxonomy } from '@/lib/taxonomy.ts';
 
 const root = contentRoot();
+const taxonomy = loadTaxonomy(root);
 
 /** `markdown`/`yaml`: one entry per file, id = file name without extension (sub-folders are allowed and ignored in the id). */
 const loader = (kind: KindName) => {
@@ -20,8 +22,8 @@ const loader = (kind: KindName) => {
 const reference_ = (c: CollectionName) => reference(c);
 
 export const collections = {
-  organizations: defineCollection({ loader: loader('organizations'), schema: KINDS.organizations.schema() }),
-  honours: defineCollection({ loader: loader('honours'), schema: KINDS.honours.schema() }),
+  organizations: defineCollection({ loader: loader('organizations'), schema: KINDS.organizations.schema({ taxonomy }) }),
+  honours: defineCollection({ loader: loader('honours'), schema: KINDS.honours.schema({ taxonomy }) }),
   people: defineCollection({ loader: loader('people'), schema: ({ image }) => KINDS.people.schema({ image, reference: reference_ }) }),
   collectives: defineCollection({ loader: loader('collectives'), schema: ({ image }) => KINDS.collectives.schema({ image, reference: reference_ }) }),
   stories: defineCollection({ loader: loader('stories'), schema: ({ image }) => KINDS.stories.schema({ image, reference: reference_ }) }),

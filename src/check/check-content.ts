@@ -8,6 +8,7 @@ import { relative, resolve } from 'node:path';
 import { contentRoot } from '../settings.ts';
 import { CHECKS } from './checks.ts';
 import { loadEntries } from './load.ts';
+import { readTaxonomy } from './taxonomy.ts';
 import { toPosix, walkContent } from './walk.ts';
 import type { CheckContext, CheckOptions, CheckResult, Problem } from './types.ts';
 
@@ -26,9 +27,11 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   }
 
   const files = walkContent(contentDir);
-  const { entries, problems: readProblems, unreadable } = loadEntries(files, rel);
-  const context: CheckContext = { cwd, contentDir, rel, files, unreadable, skipImagePixels: options.skipImagePixels ?? false };
-  const problems: Problem[] = [...readProblems];
+  const taxonomyProblems: Problem[] = [];
+  const taxonomy = readTaxonomy(contentDir, cwd, taxonomyProblems);
+  const { entries, problems: readProblems, unreadable } = loadEntries(files, rel, taxonomy.taxonomy);
+  const context: CheckContext = { cwd, contentDir, rel, files, unreadable, taxonomy, skipImagePixels: options.skipImagePixels ?? false };
+  const problems: Problem[] = [...taxonomyProblems, ...readProblems];
   for (const check of CHECKS) problems.push(...(await check(entries, context)));
 
   const only = options.only?.map((f) => rel(resolve(cwd, f)));

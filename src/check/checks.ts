@@ -7,6 +7,7 @@ import { checkImages } from './images.ts';
 import { checkLooseFiles } from './loose-files.ts';
 import { checkPrivacy } from './privacy.ts';
 import { checkReferences } from './references.ts';
+import { checkTaxonomyInUse } from './taxonomy.ts';
 import type { Check } from './types.ts';
 
-export const CHECKS: readonly Check[] = [checkLooseFiles, checkDuplicates, checkReferences, checkPrivacy, checkImages];
+export const CHECKS: readonly Check[] = [checkLooseFiles, checkDuplicates, checkReferences, checkTaxonomyInUse, checkPrivacy, checkImages];

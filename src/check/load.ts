@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { z } from 'astro/zod';
 import { KINDS, idFromPath, kindLabel, type KindName, type KindSpec } from '../kinds.ts';
 import { plainHelpers, type SchemaHelpers } from '../schemas/common.ts';
+import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { fieldPath, showValue, type Problem } from './problem.ts';
 import { decodeUtf8, parseYaml, positionOf, readMarkdown, type SourceText } from './read-source.ts';
 import { didYouMean } from './suggest.ts';
@@ -215,10 +216,10 @@ export interface Loaded {
 }
 
 /** Reads and validates every entry of every collection. */
-export function loadEntries(files: readonly ContentFile[], rel: (abs: string) => string): Loaded {
+export function loadEntries(files: readonly ContentFile[], rel: (abs: string) => string, taxonomy?: Taxonomy): Loaded {
   const loaded: Loaded = { entries: [], problems: [], unreadable: new Map() };
   for (const [name, spec] of Object.entries(KINDS) as [KindName, KindSpec][]) {
-    const collection: Collection = { name, schema: spec.schema(checkerHelpers), known: fieldNames(spec.schema(plainHelpers)) };
+    const collection: Collection = { name, schema: spec.schema({ ...checkerHelpers, taxonomy }), known: fieldNames(spec.schema(plainHelpers)) };
     const mine = files.filter((f) => (spec.format === 'yaml-map' ? f.path === spec.path : f.path.startsWith(`${spec.path}/`) && !isImageFile(f.path)));
     for (const f of mine) {
       const file = rel(f.abs);

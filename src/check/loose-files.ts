@@ -5,7 +5,7 @@ import { nearest } from './suggest.ts';
 import type { Check } from './types.ts';
 
 /** Files editors may keep in content/ that are not entries. */
-const ALLOWED_LOOSE = new Set(['site.yaml', 'README.md']);
+const ALLOWED_LOOSE = new Set(['site.yaml', 'README.md', 'levels.yaml', 'industries.yaml']);
 
 export const checkLooseFiles: Check = (_entries, { files, rel }) => {
   const folders: string[] = Object.values(KINDS).map((s) => s.path);

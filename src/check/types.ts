@@ -5,6 +5,7 @@
 import type { KindName } from '../kinds.ts';
 import type { Problem } from './problem.ts';
 import type { SourceText } from './read-source.ts';
+import type { Taxonomy } from '../schemas/taxonomy.ts';
 
 export type { Problem, SourceText };
 
@@ -54,6 +55,8 @@ export interface CheckContext {
   unreadable: ReadonlyMap<string, ReadonlySet<string>>;
   /** Skip reading image pixels (fast mode for the pre-commit hook when no image changed). */
   skipImagePixels: boolean;
+  /** The site's levels and industries and the files they came from (taxonomy undefined when a list file is broken). */
+  taxonomy: { taxonomy: Taxonomy | undefined; files: { levels: string; industries: string } };
 }
 
 /** A check: looks at the entries (and the context) and returns what is wrong. Adding a check is adding one to `CHECKS`. */

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { KINDS, kindLabel, type KindName, type KindSpec } from '../kinds.ts';
 import type { SchemaHelpers } from '../schemas/common.ts';
+import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { envSettings, type Env } from '../settings.ts';
 
 type Json = Record<string, unknown>;
@@ -21,7 +22,8 @@ const markingHelpers: SchemaHelpers = {
 };
 
 export function entryJsonSchema(name: KindName): Json {
-  return z.toJSONSchema((KINDS[name] as KindSpec).schema(markingHelpers), { io: 'input', unrepresentable: 'any' }) as Json;
+  // Levels and industries come from the site's own lists: the editor offers exactly what the checker accepts.
+  return z.toJSONSchema((KINDS[name] as KindSpec).schema({ ...markingHelpers, taxonomy: loadTaxonomy() }), { io: 'input', unrepresentable: 'any' }) as Json;
 }
 
 /** The field that names an entry of a collection: `name` for people, organizations…, else `title`. */

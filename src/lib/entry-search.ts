@@ -1,7 +1,7 @@
 /** The search data of each kind of entry page, built from the site's data so every page describes itself alike. */
 import type { SearchMetaInput } from './search-meta.ts';
 import { highestHonour, type CollectiveEntry, type HonourEntry, type OrganizationEntry, type PersonEntry, type SiteData, type StoryEntry } from './site-data.ts';
-import { industryName } from '../schemas/industries.ts';
+import { industryName } from './taxonomy.ts';
 import { kindLabel } from '../kinds.ts';
 
 const initials = (name: string) => {
@@ -11,7 +11,7 @@ const initials = (name: string) => {
 
 function enterprise(data: SiteData, id: string) {
   const o = data.organization.get(id);
-  return o ? { name: o.data.name, shortName: o.data.shortName, aliases: o.data.aliases, industry: industryName(o.data.industry) } : undefined;
+  return o ? { name: o.data.name, shortName: o.data.shortName, aliases: o.data.aliases, industry: industryName(data.taxonomy, o.data.industry) } : undefined;
 }
 
 function honours(data: SiteData, awards: readonly { honour: { id: string }; year: number }[]) {
@@ -52,7 +52,7 @@ export function storySearch(s: StoryEntry, data: SiteData): SearchMetaInput {
   const firstOrg = orgs[0] ?? (people[0] ? data.organization.get(people[0].data.organization.id) : undefined);
   return {
     kind: 'story', kindLabel: kindLabel('stories'), name: s.data.title, summary: s.data.summary,
-    enterprise: firstOrg ? enterprise(data, firstOrg.id) : undefined, industry: firstOrg ? industryName(firstOrg.data.industry) : undefined,
+    enterprise: firstOrg ? enterprise(data, firstOrg.id) : undefined, industry: firstOrg ? industryName(data.taxonomy, firstOrg.data.industry) : undefined,
     years: s.data.eventDate ? [Number(s.data.eventDate.slice(0, 4))] : [],
     related: [...people.map((p) => ({ name: p.data.name, personal: true })), ...orgs.flatMap((o) => [o.data.shortName, ...o.data.aliases].filter((n): n is string => !!n).map((name) => ({ name })))],
     avatar: kindLabel('stories'),
@@ -68,10 +68,10 @@ export function honourSearch(h: HonourEntry, data: SiteData): SearchMetaInput {
   };
 }
 
-export function organizationSearch(o: OrganizationEntry): SearchMetaInput {
+export function organizationSearch(o: OrganizationEntry, data: SiteData): SearchMetaInput {
   return {
     kind: 'organization', kindLabel: kindLabel('organizations'), name: o.data.name,
-    enterprise: { name: o.data.name, shortName: o.data.shortName, aliases: o.data.aliases }, industry: industryName(o.data.industry),
+    enterprise: { name: o.data.name, shortName: o.data.shortName, aliases: o.data.aliases }, industry: industryName(data.taxonomy, o.data.industry),
     summary: o.data.summary, avatar: initials(o.data.shortName ?? o.data.name),
   };
 }

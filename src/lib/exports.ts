@@ -1,5 +1,5 @@
 /** Data exports for union staff: people as JSON, every award as CSV that Excel opens with Chinese intact. */
-import { industryName } from '../schemas/industries.ts';
+import { industryName } from './taxonomy.ts';
 import type { SiteData } from './site-data.ts';
 import { isoDay } from './format-date.ts';
 import { KINDS, href } from '../kinds.ts';
@@ -11,7 +11,7 @@ export function peopleJson(data: SiteData, baseUrl: string) {
       id: p.id,
       name: p.data.name,
       url: new URL(href('people', p.id), baseUrl).href,
-      organization: org ? { id: org.id, name: org.data.name, industry: industryName(org.data.industry) } : { id: p.data.organization.id },
+      organization: org ? { id: org.id, name: org.data.name, industry: industryName(data.taxonomy, org.data.industry) } : { id: p.data.organization.id },
       position: p.data.position ?? null,
       trade: p.data.trade ?? null,
       summary: p.data.summary,

@@ -116,6 +116,8 @@ export function entryCacheKey(data: SiteData, kind: KeyedKind, id: string): stri
   }
   const hash = createHash('sha256');
   hash.update(JSON.stringify(siteSettings()));
+  // Level order and industry names show on every entry page.
+  hash.update(JSON.stringify(data.taxonomy));
   const dates = self?.filePath ? gitDates().get(self.filePath.replace(/^\.\//, '')) : undefined;
   hash.update(JSON.stringify(dates ?? null));
   for (const [key, e] of [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildContext, isPublished } from './publish.ts';
 import { byPinyin } from './pinyin.ts';
-import { HONOUR_LEVELS } from '../schemas/common.ts';
+import { levelRank, loadTaxonomy } from './taxonomy.ts';
+import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { kindsWith } from '../kinds.ts';
 
 /** The kinds whose entries receive honours (people, collectives). */
@@ -31,6 +32,8 @@ export interface Award {
 }
 
 export interface SiteData {
+  /** The site's honour levels and industries (content/levels.yaml, content/industries.yaml). */
+  taxonomy: Taxonomy;
   people: PersonEntry[];
   collectives: CollectiveEntry[];
   stories: StoryEntry[];
@@ -63,8 +66,8 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 export const storyOrder = (a: StoryEntry, b: StoryEntry) =>
   b.data.published.getTime() - a.data.published.getTime() || byPinyin<StoryEntry>((s) => s.data.title)(a, b);
 
-/** Honours in one order everywhere: level (全国 first), then the editors' `order`. */
-export const honourRank = (h: HonourEntry) => HONOUR_LEVELS.indexOf(h.data.level) * 100000 + h.data.order;
+/** Honours in one order everywhere: level (the site's first level first), then the editors' `order`. */
+export const honourRank = (h: HonourEntry) => levelRank(loadTaxonomy(), h.data.level) * 100000 + h.data.order;
 
 let loading: Promise<SiteData> | undefined;
 
@@ -91,6 +94,7 @@ async function load(): Promise<SiteData> {
   const figures = (await getCollection('figures')).sort((a, b) => a.data.order - b.data.order);
 
   const data: SiteData = {
+    taxonomy: loadTaxonomy(),
     people,
     collectives,
     stories,

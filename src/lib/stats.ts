@@ -2,8 +2,6 @@
  * Counts computed from the site's own published content. They are shown apart from the reported figures of
  * `content/figures.yaml` and never mixed with them: the site holds only the people someone has written up.
  */
-import { HONOUR_LEVELS, type HonourLevel } from '../schemas/common.ts';
-import { INDUSTRIES } from '../schemas/industries.ts';
 import { byPinyin } from './pinyin.ts';
 import { honourRank, siteData, type Award, type SiteData } from './site-data.ts';
 
@@ -24,7 +22,7 @@ export function recipientsPerHonour(data: SiteData): Count[] {
 /** Distinct recipients holding at least one honour of each level. */
 export function recipientsPerLevel(data: SiteData): Count[] {
   const awards = data.awards;
-  return HONOUR_LEVELS.map((level: HonourLevel) => ({ key: level, label: level, count: distinct(awards.filter((a) => a.honour.data.level === level)) }));
+  return data.taxonomy.levels.map(({ name: level }) => ({ key: level, label: level, count: distinct(awards.filter((a) => a.honour.data.level === level)) }));
 }
 
 /** Awards per year, newest first. */
@@ -34,9 +32,9 @@ export function awardsPerYear(data: SiteData): Count[] {
   return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([y, n]) => ({ key: String(y), label: `${y}年`, count: n }));
 }
 
-/** Published people per industry of their enterprise, in the fixed industry order. */
+/** Published people per industry of their enterprise, in the order of the site's industry list. */
 export function peoplePerIndustry(data: SiteData): Count[] {
-  return INDUSTRIES.map((i) => ({
+  return data.taxonomy.industries.map((i) => ({
     key: i.slug,
     label: i.name,
     count: data.people.filter((p) => data.organization.get(p.data.organization.id)?.data.industry === i.slug).length,

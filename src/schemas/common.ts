@@ -4,6 +4,7 @@
  * Only `astro/zod` here, never the `astro:content` runtime, so plain Node can import it.
  */
 import { z } from 'astro/zod';
+import type { Taxonomy } from './taxonomy.ts';
 
 /** The collections whose entries can be referenced from other entries. */
 export type CollectionName =
@@ -22,6 +23,8 @@ export type CollectionName =
 export interface SchemaHelpers<I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   image: () => I;
   reference: (collection: CollectionName) => R;
+  /** The site's levels and industries; without it `level` and `industry` accept any text (checked elsewhere). */
+  taxonomy?: Taxonomy | undefined;
 }
 
 /** Helpers for plain Node (checker, scaffold, tests): image paths and ids stay strings. */
@@ -126,9 +129,6 @@ export const sourcesSchema = z.array(sourceSchema).min(1, { error: '至少要写
 
 /** The fixed list of recipient kinds of an honour. */
 export const RECIPIENT_KINDS = ['个人', '集体'] as const;
-/** The fixed list of honour levels, highest first. */
-export const HONOUR_LEVELS = ['全国', '北京市', '经开区', '企业'] as const;
-export type HonourLevel = (typeof HONOUR_LEVELS)[number];
 
 /** One honour received: which honour, which year, and where that is written. */
 export const honourAwardSchema = <R extends z.ZodType>(reference: (c: CollectionName) => R) =>

@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
-import { HONOUR_LEVELS, RECIPIENT_KINDS, sourcesSchema, text } from './common.ts';
+import { RECIPIENT_KINDS, sourcesSchema, text } from './common.ts';
+import { levelField, type Taxonomy } from './taxonomy.ts';
 
-/** An honour title: `content/honours/<slug>.yaml`. */
-export const honourSchema = () =>
+/** An honour title: `content/honours/<slug>.yaml`. Its level is one of the site's levels (`content/levels.yaml`). */
+export const honourSchema = ({ taxonomy }: { taxonomy?: Taxonomy | undefined } = {}) =>
   z.strictObject({
     /** 荣誉正式名称，例：全国五一劳动奖章 */
     name: text('荣誉名称').describe('荣誉正式名称，例：全国五一劳动奖章'),
     /** 别名（可选），搜索时也能找到，例：[五一劳动奖章, 五一奖章] */
     aliases: z.array(text('别名')).default([]).describe('别名（可选），例：[五一劳动奖章]'),
-    /** 级别：全国、北京市、经开区、企业 */
-    level: z.enum(HONOUR_LEVELS, { error: `应为以下之一：${HONOUR_LEVELS.join('、')}` }).describe(`级别：${HONOUR_LEVELS.join('、')}`),
+    /** 级别：content/levels.yaml 里的一个名称，例：全国 */
+    level: levelField(taxonomy),
     /** 授予机构，例：中华全国总工会 */
     conferrer: text('授予机构').describe('授予机构，例：中华全国总工会'),
     /** 授予对象：个人 或 集体 */

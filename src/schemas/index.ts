@@ -2,7 +2,7 @@
  * Every content kind, composed in one place. `src/content.config.ts`, `scripts/` and tests import from here.
  */
 export * from './common.ts';
-export * from './industries.ts';
+export * from './taxonomy.ts';
 export { organizationSchema, type Organization } from './organization.ts';
 export { honourSchema, type Honour } from './honour.ts';
 export { personSchema, type Person } from './person.ts';

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { sourcesSchema, text } from './common.ts';
-import { INDUSTRIES, INDUSTRY_SLUGS } from './industries.ts';
+import { industryField, type Taxonomy } from './taxonomy.ts';
 
-/** An enterprise, institution or union: `content/organizations/<slug>.yaml`. */
-export const organizationSchema = () =>
+/** An enterprise, institution or union: `content/organizations/<slug>.yaml`. Its industry is one of the site's. */
+export const organizationSchema = ({ taxonomy }: { taxonomy?: Taxonomy | undefined } = {}) =>
   z.strictObject({
     /** 单位全称，例：北京京仪自动化装备技术股份有限公司 */
     name: text('单位全称').describe('单位全称，例：北京京仪自动化装备技术股份有限公司'),
@@ -11,10 +11,8 @@ export const organizationSchema = () =>
     shortName: z.string().trim().min(1).optional().describe('简称（可选），例：京仪装备'),
     /** 别名，搜索时也能找到（可选），例：[京仪] */
     aliases: z.array(text('别名')).default([]).describe('别名，搜索时也能找到（可选），例：[京仪]'),
-    /** 行业，从固定列表中选一个 */
-    industry: z
-      .enum(INDUSTRY_SLUGS, { error: `应为以下行业之一：${INDUSTRIES.map((i) => `${i.slug}（${i.name}）`).join('、')}` })
-      .describe(`行业，从固定列表中选一个：${INDUSTRIES.map((i) => `${i.slug}=${i.name}`).join('，')}`),
+    /** 行业：content/industries.yaml 里的一个 slug，例：zhizao */
+    industry: industryField(taxonomy),
     /** 一句话介绍（可选），例：集成电路专用设备企业 */
     summary: z.string().trim().min(1).optional().describe('一句话介绍（可选）'),
     /** 网址（可选），例：https://www.example.com/ */
