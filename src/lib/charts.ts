@@ -2,6 +2,8 @@
  * Build-time bar charts as plain SVG geometry: no client JavaScript, no chart library, legible in print and on a slide.
  * The component (`src/components/charts/BarChart.astro`) draws this and always adds a data table beside it.
  */
+import { formatNumber } from './format-figure.ts';
+
 export interface Bar {
   label: string;
   value: number;
@@ -17,7 +19,6 @@ export interface BarLayout {
   rowHeight: number;
 }
 
-const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /** Horizontal bars, longest = full width; a label column sized for the longest label (CJK ≈ 1 em per character). */
 export function layoutBars(bars: readonly Bar[], opts: { width?: number; rowHeight?: number; fontSize?: number } = {}): BarLayout {
@@ -31,9 +32,8 @@ export function layoutBars(bars: readonly Bar[], opts: { width?: number; rowHeig
   const plot = width - labelWidth - valueRoom;
   const rows = bars.map((b, i) => {
     const barWidth = Math.max(2, Math.round((b.value / max) * plot));
-    return { label: b.label, text: `${number.format(b.value)}${b.unit ?? ''}`, y: i * rowHeight, barWidth, textX: labelWidth + barWidth + 8 };
+    return { label: b.label, text: `${formatNumber(b.value)}${b.unit ?? ''}`, y: i * rowHeight, barWidth, textX: labelWidth + barWidth + 8 };
   });
   return { width, height: bars.length * rowHeight, labelWidth, rows, rowHeight };
 }
 
-export const formatNumber = (n: number) => number.format(n);

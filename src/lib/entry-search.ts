@@ -3,11 +3,8 @@ import type { SearchMetaInput } from './search-meta.ts';
 import { highestHonour, type CollectiveEntry, type HonourEntry, type OrganizationEntry, type PersonEntry, type SiteData, type StoryEntry } from './site-data.ts';
 import { industryName } from './taxonomy.ts';
 import { kindLabel } from '../kinds.ts';
+import { initials } from './initials.ts';
 
-const initials = (name: string) => {
-  const chars = [...name.replace(/[（(].*$/, '')];
-  return chars.length > 2 ? chars.slice(-2).join('') : chars.join('');
-};
 
 function enterprise(data: SiteData, id: string) {
   const o = data.organization.get(id);

@@ -4,6 +4,7 @@
  * Computed at build time; `SearchMeta.astro` renders it as hidden, attribute-only markup.
  */
 import { nameSyllables, pinyinVariants } from './pinyin.ts';
+import { honourLine } from './honour-line.ts';
 
 export type SearchKind = 'person' | 'collective' | 'story' | 'honour' | 'organization';
 
@@ -94,7 +95,7 @@ export function searchMeta(input: SearchMetaInput): SearchMeta {
   const years = [...new Set(input.years ?? [])].sort((a, b) => b - a);
   const meta: Record<string, string> = { kind: input.kind, kindLabel: input.kindLabel };
   if (input.enterprise && input.kind !== 'organization') meta['enterprise'] = input.enterprise.name;
-  if (input.highest) meta['honour'] = input.highest.year ? `${input.highest.year}年 ${input.highest.name}` : input.highest.name;
+  if (input.highest) meta['honour'] = honourLine(input.highest.year, input.highest.name);
   if (input.summary) meta['summary'] = input.summary;
   if (input.avatar) meta['avatar'] = input.avatar;
   if (input.image) meta['image'] = input.image;

@@ -3,13 +3,14 @@ import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 import { isoDay } from './format-date.ts';
 import type { CollectiveEntry, OrganizationEntry, PersonEntry, SiteData, StoryEntry } from './site-data.ts';
 import { href, shareImageHref } from '../kinds.ts';
+import { honourLine } from './honour-line.ts';
 
 const abs = (path: string, base: string) => new URL(path, base).href;
 
 function awards(data: SiteData, list: readonly { honour: { id: string }; year: number }[]): string[] {
   return list.flatMap((a) => {
     const h = data.honour.get(a.honour.id);
-    return h ? [`${a.year}年 ${h.data.name}`] : [];
+    return h ? [honourLine(a.year, h.data.name)] : [];
   });
 }
 

@@ -3,8 +3,8 @@ import { partialDate, sourceSchema, text } from './common.ts';
 
 /** The groups of figures, as the seed report groups them. */
 export const FIGURE_GROUPS = ['区域概况', '选树先进', '促进和谐', '创新赋能', '示范创建'] as const;
-/** 近 (nearly), 余 (more than), 约 (about): the qualifier the source puts on a number. */
-export const FIGURE_QUALIFIERS = ['近', '余', '约', '累计'] as const;
+/** 近 (nearly), 余 (more than), 约 (about), 累计 (in all), 以上 (or more): the qualifier the source puts on a number (placed by src/lib/format-figure.ts). */
+export const FIGURE_QUALIFIERS = ['近', '余', '约', '累计', '以上'] as const;
 
 /** One reported aggregate figure or target: an entry of `content/figures.yaml`, keyed by its id. */
 export const figureSchema = () =>
@@ -17,7 +17,7 @@ export const figureSchema = () =>
     value: z.number({ error: '应为数字，如 6 或 632.3' }).describe('数值，只写数字，例：6'),
     /** 单位，例：名 */
     unit: text('单位').describe('单位，例：名'),
-    /** 原文的限定词（可选）：近、余、约、累计，例：近 */
+    /** 原文的限定词（可选）：近、余、约、累计、以上，例：近 */
     qualifier: z.enum(FIGURE_QUALIFIERS, { error: `应为以下之一：${FIGURE_QUALIFIERS.join('、')}` }).optional().describe(`原文的限定词（可选）：${FIGURE_QUALIFIERS.join('、')}`),
     /** 截至日期，可只写年份或年月，例：2021-12-31 */
     asOf: partialDate.describe('截至日期，可只写年份或年月，例：2021-12-31'),

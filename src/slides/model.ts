@@ -15,6 +15,9 @@ import { siteSettings } from '../settings.ts';
 import { byPinyin } from '../lib/pinyin.ts';
 import { t } from '../i18n/t.ts';
 import { href } from '../kinds.ts';
+import { initials } from '../lib/initials.ts';
+import { honourLine } from '../lib/honour-line.ts';
+import { figureParts, formatFigure, type FigureParts } from '../lib/format-figure.ts';
 
 export type TalkEntry = CollectionEntry<'talks'>;
 
@@ -52,12 +55,10 @@ export interface HonourView extends BaseView {
   description?: string | undefined;
   recipients: string[];
 }
-export interface FigureView extends BaseView {
+/** The figure in its parts (src/lib/format-figure.ts), so the number can be drawn big and the qualifier small. */
+export interface FigureView extends BaseView, FigureParts {
   kind: 'figure';
   group: string;
-  value: string;
-  unit: string;
-  qualifier?: string | undefined;
   caption: string;
   source: string;
 }
@@ -100,10 +101,6 @@ async function markdown(text: string): Promise<string> {
 /** Notes are plain Chinese by default: every line is its own paragraph. */
 const notesHtml = (notes: string | undefined) => (notes ? markdown(notes.replace(/\n(?!\n)/g, '\n\n')) : Promise.resolve(undefined));
 
-const initials = (name: string) => {
-  const chars = [...name.replace(/[（(].*$/, '')];
-  return chars.length > 2 ? chars.slice(-2).join('') : chars.join('');
-};
 
 export function publicUrl(path: string): string {
   return new URL(path, siteSettings().baseUrl).href;
@@ -125,7 +122,7 @@ const honourLines = (data: SiteData, awards: readonly { honour: { id: string }; 
     .sort((a, b) => b.year - a.year)
     .map((a) => {
       const h = data.honour.get(a.honour.id);
-      return h ? `${a.year} ${h.data.name}` : undefined;
+      return h ? honourLine(a.year, h.data.name) : undefined;
     })
     .filter((x): x is string => Boolean(x));
 
@@ -180,7 +177,7 @@ async function storyView(data: SiteData, s: CollectionEntry<'stories'>, notes?: 
 }
 
 async function honourView(data: SiteData, h: CollectionEntry<'honours'>, notes?: string): Promise<HonourView> {
-  const recipients = (data.recipientsOf.get(h.id) ?? []).map((r) => `${r.year} ${r.name}`);
+  const recipients = (data.recipientsOf.get(h.id) ?? []).map((r) => honourLine(r.year, r.name));
   return {
     kind: 'honour',
     label: h.data.name,
@@ -197,11 +194,9 @@ async function figureView(f: CollectionEntry<'figures'>, notes?: string): Promis
   const when = d.target ? (d.targetYear ? t('talks.figure.target', { year: d.targetYear }) : '') : (d.asOfText ?? formatPartialDate(d.asOf));
   return {
     kind: 'figure',
-    label: `${d.label} ${d.value}${d.unit}`,
+    label: `${d.label} ${formatFigure(d)}`,
     group: d.group,
-    value: String(d.value),
-    unit: d.unit,
-    qualifier: d.qualifier,
+    ...figureParts(d),
     caption: [when, d.label].filter(Boolean).join(' · '),
     source: d.source.title,
     notesHtml: await notesHtml(notes),

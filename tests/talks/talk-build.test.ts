@@ -67,14 +67,14 @@ describe('a talk built from a fixture site', () => {
     expect(texts[0]).toContain('测试宣讲甲');
     expect(texts[0]).toContain('测试宣讲团、测试甲 · 2024年5月1日 · 示例报告厅 · 计划 12 分钟');
     expect(texts[1]).toContain('测试甲');
-    expect(texts[1]).toContain('2023 测试劳动奖章');
+    expect(texts[1]).toContain('2023年 测试劳动奖章');
     expect(texts[1]).toContain('测试用的虚构引语');
     expect(texts[2]).toContain('测试班组');
     expect(texts[3]).toContain('测试故事');
     expect(texts[4]).toContain('测试劳动奖章');
-    expect(texts[4]).toContain('2023 测试甲');
+    expect(texts[4]).toContain('2023年 测试甲');
     expect(texts[4]).toContain('共 7 位（个）');
-    expect(texts[4]?.match(/2022 测试丙/g)).toHaveLength(4);
+    expect(texts[4]?.match(/2022年 测试丙/g)).toHaveLength(4);
     expect(texts[5]).toMatch(/1 个/);
     expect(texts[5]).toContain('测试数字');
     expect(texts[6]).toContain('测试自定义页');

@@ -5,13 +5,14 @@ import { siteSettings } from '@/settings.ts';
 import { shareImagePng, type ShareCard } from '@/lib/share-image.ts';
 import { t } from '@/i18n/t.ts';
 import { valueCacheKey } from '@/lib/page-keys.ts';
+import { honourLine } from '@/lib/honour-line.ts';
 
 export const getStaticPaths = (async () => {
   const data = await siteData();
   const site = siteSettings().title;
   const org = (id: string) => data.organization.get(id)?.data.name;
   const honour = (list: readonly { honour: { id: string }; year: number }[]) =>
-    list.map((a) => { const h = data.honour.get(a.honour.id); return h ? `${a.year}年 ${h.data.name}` : ''; }).filter(Boolean).join('、');
+    list.map((a) => { const h = data.honour.get(a.honour.id); return h ? honourLine(a.year, h.data.name) : ''; }).filter(Boolean).join('、');
   const cards: { params: { kind: string; id: string }; props: { card: ShareCard } }[] = [
     ...data.people.map((p) => ({ params: { kind: 'people', id: p.id }, props: { card: {
       kicker: t('share.kicker.person'), title: p.data.name, site,
