@@ -56,8 +56,9 @@ export const checkPrivacy: Check = (entries) => {
       }
     }
     if (e.collection === 'people' && e.valid) {
-      const d = e.data as { deceased?: boolean; portrait?: unknown; consent?: { biography?: unknown; portrait?: { basis?: string } } };
-      if (!d.deceased && !d.consent?.biography) {
+      const d = e.data as { draft?: boolean; deceased?: boolean; portrait?: unknown; consent?: { biography?: unknown; portrait?: { basis?: string } } };
+      // A draft is not published: its missing consent is listed under 待补充 (drafts.ts) instead.
+      if (!d.deceased && !d.consent?.biography && !d.draft) {
         problems.push({
           file: e.file,
           ...positionOf(e.source, ['name']),

@@ -58,14 +58,20 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** The whole report: every problem, then a count. */
 export function formatReport(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  const lines = sortProblems(problems).map(formatProblem);
+  const todo = problems.filter((p) => p.code === 'draft-todo');
+  const rest = problems.filter((p) => p.code !== 'draft-todo');
+  const errors = rest.filter((p) => p.severity === 'error').length;
+  const warnings = rest.length - errors;
+  const lines = sortProblems(rest).map(formatProblem);
+  // Drafts still to complete, as one list: one line per draft naming what it lacks.
+  const todoLines = todo.length
+    ? [`待补充（${todo.length} 个草稿；补齐后把 draft 改成 false 才会发布）：`, ...sortProblems(todo).map((p) => `  ${location(p)} ${p.message}`)]
+    : [];
   const summary =
     errors === 0 && warnings === 0
-      ? '内容检查通过：没有发现问题。'
-      : `内容检查发现 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ''}。${errors ? '请按上面的提示修改后再提交。' : ''}`;
-  return [...lines, summary].join('\n');
+      ? `内容检查通过：没有发现问题${todo.length ? `（${todo.length} 个草稿待补充）` : ''}。`
+      : `内容检查发现 ${errors} 个错误${warnings ? `、${warnings} 个提醒` : ''}${todo.length ? `，${todo.length} 个草稿待补充` : ''}。${errors ? '请按上面的提示修改后再提交。' : ''}`;
+  return [...lines, ...todoLines, summary].join('\n');
 }
 
 /** GitHub / Gitea / Forgejo workflow annotations: each problem appears on its line in the web UI. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaHelpers, honourAwardSchema, imageWithAlt, publishingFields, sourcesSchema, text } from './common.ts';
+import { type SchemaHelpers, completeWhenPublished, honourAwardSchema, imageWithAlt, publishingFields, sourcesSchema, summaryField, text } from './common.ts';
 
 /** The kinds of collective the site knows. */
 export const COLLECTIVE_KINDS = ['班组', '车间', '创新工作室', '工会', '部门', '项目部', '企业', '其他'] as const;
@@ -22,13 +22,11 @@ export const collectiveSchema = <I extends z.ZodType, R extends z.ZodType>({ ima
     /** 获得的荣誉（可选） */
     honours: z.array(honourAwardSchema(reference)).default([]).describe('获得的荣誉（可选），每项写 honour 和 year'),
     /** 一句话简介，10～120 字 */
-    summary: text('一句话简介')
-      .pipe(z.string().min(10, { error: '太短：一句话简介至少 10 个字' }).max(120, { error: '太长：一句话简介最多 120 个字' }))
-      .describe('一句话简介，用于卡片和搜索结果，10～120 字'),
+    summary: summaryField,
     /** 集体照片（可选），必须写图片说明 alt */
     photo: imageWithAlt(image, '集体').optional().describe('集体照片（可选），必须写图片说明 alt'),
     ...publishingFields,
     /** 出处，至少一条 */
     sources: sourcesSchema.describe('出处，至少一条'),
-  });
+  }).superRefine(...completeWhenPublished);
 export type Collective = z.infer<ReturnType<typeof collectiveSchema<z.ZodString, z.ZodString>>>;

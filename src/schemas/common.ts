@@ -158,6 +158,26 @@ export const consentRecordSchema = z.strictObject({
   note: z.string().trim().min(1).optional().describe('说明（可选）'),
 });
 
+/**
+ * The one-sentence summary of a person or collective, 10–120 字. A draft may leave it out (an imported list gives
+ * none); `completeWhenPublished` makes it required once `draft` is false, and `npm run check` lists it as 待补充.
+ */
+export const summaryField = text('一句话简介')
+  .pipe(z.string().min(10, { error: '太短：一句话简介至少 10 个字' }).max(120, { error: '太长：一句话简介最多 120 个字' }))
+  .default('')
+  .describe('一句话简介，用于卡片和搜索结果，10～120 字（草稿可以先不写）');
+
+/** Refinement for kinds with `summaryField`: a published entry (draft: false) must have its summary. */
+export const completeWhenPublished = [
+  (data: { draft?: boolean; summary?: string }, ctx: z.RefinementCtx) => {
+    if (data.draft !== true && !data.summary) {
+      ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['summary'], message: '应为文字（一句话简介，10～120 字；只有草稿可以先不写）' });
+    }
+  },
+  // Runs even when other fields failed, so a missing summary is reported with the rest.
+  { when: () => true },
+] as const;
+
 /** Publishing fields shared by every page-making kind. */
 export const publishingFields = {
   /** 草稿：写 true 时不会出现在正式网站上，例：false */

@@ -6,6 +6,8 @@ import {
   imageWithAlt,
   publishingFields,
   sourcesSchema,
+  summaryField,
+  completeWhenPublished,
   text,
 } from './common.ts';
 
@@ -25,9 +27,7 @@ export const personSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
     /** 获得的荣誉（可选），例：- honour: quanguo-wuyi-laodong-jiangzhang，year: 2022 */
     honours: z.array(honourAwardSchema(reference)).default([]).describe('获得的荣誉（可选），每项写 honour 和 year'),
     /** 一句话简介，用于卡片和搜索结果，10～120 字，例：打破国外厂家的技术垄断，解决集成电路专用温控设备“卡脖子”问题。 */
-    summary: text('一句话简介')
-      .pipe(z.string().min(10, { error: '太短：一句话简介至少 10 个字' }).max(120, { error: '太长：一句话简介最多 120 个字' }))
-      .describe('一句话简介，用于卡片和搜索结果，10～120 字'),
+    summary: summaryField,
     /** 肖像照片（可选），必须写图片说明 alt，例：{ src: ./he-maodong.jpg, alt: 何茂栋在实验室 } */
     portrait: imageWithAlt(image, '肖像').optional().describe('肖像照片（可选），必须写图片说明 alt'),
     /** 已故：写 true 时不要求本人同意记录（可选），例：false */
@@ -45,5 +45,5 @@ export const personSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
     ...publishingFields,
     /** 出处，至少一条，例：- title: …，publisher: 本报，date: 2022 */
     sources: sourcesSchema.describe('出处，至少一条'),
-  });
+  }).superRefine(...completeWhenPublished);
 export type Person = z.infer<ReturnType<typeof personSchema<z.ZodString, z.ZodString>>>;
