@@ -6,7 +6,7 @@
 import { isoDay } from '../src/lib/format-date.ts';
 import { ReadError } from '../src/import/read.ts';
 import { importList } from '../src/import/run.ts';
-import { slugFor, template } from './new.ts';
+import { template } from './new.ts';
 
 const USAGE = `用法：npm run import -- <名单文件> [选项]
   名单文件          .txt（粘贴的名单）、.csv、.xlsx（Excel）、.docx（Word）
@@ -58,7 +58,6 @@ try {
     ...(args.honour ? { honour: args.honour } : {}),
     ...(args.year ? { year: args.year } : {}),
     today: isoDay(new Date()),
-    slug: slugFor,
     organizationTemplate: (name, today) => template('organization', name, today),
   });
   console.log(result.lines.join('\n'));

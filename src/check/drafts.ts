@@ -6,8 +6,6 @@
 import { positionOf } from './read-source.ts';
 import type { Check, Problem } from './types.ts';
 
-export const DRAFT_TODO = 'draft-todo';
-
 export const checkDrafts: Check = (entries) => {
   const out: Problem[] = [];
   for (const e of entries) {
@@ -22,7 +20,7 @@ export const checkDrafts: Check = (entries) => {
       file: e.file,
       ...positionOf(e.source, ['draft']),
       severity: 'warning',
-      code: DRAFT_TODO,
+      code: 'draft-todo',
       message: needs.join('、'),
       fix: '补齐后把 draft 改成 false，才会发布。',
     });

@@ -4,13 +4,11 @@
  * added, and which lines the editor must confirm first. Nothing is written here.
  */
 import { join, relative } from 'node:path';
+import { slugFor } from '../lib/slug.ts';
 import { COLLECTION_SPECS } from '../schemas/collections.ts';
 import type { AwardContext, Item } from './parse.ts';
 import type { KnownHolder, KnownHonour, SiteIndex } from './site.ts';
 import { matchKey } from './text.ts';
-
-/** The project's slug rule, passed in by the caller (the same one `npm run new` uses). */
-export type SlugRule = (kind: 'person' | 'collective' | 'organization', name: string) => string;
 
 export interface PlannedAward {
   honour: string;
@@ -58,7 +56,6 @@ export interface Plan {
 }
 
 export interface PlanOptions {
-  slug: SlugRule;
   /** Whether an award may be written without a year (depends on the schema on this site). */
   yearOptional: boolean;
 }
@@ -70,8 +67,9 @@ export function planImport(items: readonly Item[], site: SiteIndex, opts: PlanOp
   const fileOf = (collection: 'people' | 'collectives' | 'organizations', id: string) =>
     rel(join(site.contentDir, COLLECTION_SPECS[collection].path, `${id}${collection === 'organizations' ? '.yaml' : '.md'}`));
   const taken = { people: new Set(site.ids.people), collectives: new Set(site.ids.collectives), organizations: new Set(site.ids.organizations) };
-  const allocate = (collection: keyof typeof taken, kind: Parameters<SlugRule>[0], name: string) => {
-    const base = opts.slug(kind, name);
+  const allocate = (collection: keyof typeof taken, kind: 'person' | 'collective' | 'organization', name: string) => {
+    // The project's one slug rule (src/lib/slug.ts), as `npm run new` uses it; a taken name gets -2, -3 …
+    const base = slugFor(kind, name);
     let id = base;
     for (let i = 2; taken[collection].has(id); i++) id = `${base}-${i}`;
     taken[collection].add(id);

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { honourAwardSchema, plainHelpers, sourceSchema, type Source } from '../schemas/common.ts';
 import { parseList } from './parse.ts';
-import { type Plan, type SlugRule, planImport } from './plan.ts';
+import { type Plan, planImport } from './plan.ts';
 import { readList } from './read.ts';
 import { formatPlan, formatWrite } from './report.ts';
 import { loadSite } from './site.ts';
@@ -20,7 +20,6 @@ export interface ImportOptions {
   honour?: string;
   year?: number;
   today: string;
-  slug: SlugRule;
   organizationTemplate: (name: string, today: string) => string;
 }
 
@@ -48,7 +47,7 @@ export async function importList(file: string, opts: ImportOptions): Promise<Imp
     return { lines: [...lines, error], plan: { steps: [], organizations: [], holders: [] }, error };
   }
   const items = parseList(list.blocks, site, { ...(opts.honour ? { honour: opts.honour } : {}), ...(opts.year ? { year: opts.year } : {}) });
-  const plan = planImport(items, site, { slug: opts.slug, yearOptional: yearOptional() });
+  const plan = planImport(items, site, { yearOptional: yearOptional() });
   lines.push(...formatPlan(plan, Boolean(opts.write)));
   let written: WriteResult | undefined;
   if (opts.write) {

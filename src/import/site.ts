@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { checkContent } from '../check/check-content.ts';
 import type { Problem } from '../check/problem.ts';
+import { namesOf } from '../lib/names.ts';
 
 export interface Award {
   honour: string;
@@ -50,7 +51,6 @@ export interface SiteIndex {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter((s): s is string => Boolean(s)) : []);
 
 function awardsOf(v: unknown): Award[] {
   if (!Array.isArray(v)) return [];
@@ -81,7 +81,7 @@ export async function loadSite(opts: { cwd?: string; contentDir?: string } = {})
     const name = str(raw['name']);
     if (e.collection !== 'honours') site.ids[e.collection].add(e.id);
     if (!name) continue;
-    const forms = [name, str(raw['shortName']), ...strs(raw['aliases'])].filter((k): k is string => Boolean(k));
+    const forms = namesOf(raw);
     if (e.collection === 'honours') site.honours.push({ id: e.id, name, forms, recipient: str(raw['recipient']) ?? '' });
     else if (e.collection === 'organizations') site.organizations.push({ id: e.id, name, forms });
     else site[e.collection].push({ id: e.id, name, file: e.file, organization: str(raw['organization']), awards: awardsOf(raw['honours']) });

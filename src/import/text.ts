@@ -2,6 +2,7 @@
  * Text as it appears in published lists: full-width and half-width punctuation, names padded with spaces
  * (王　伟), middle-dot names in several dot characters (阿依古丽·买买提), 〇 and 零 in unit names.
  */
+import { nameKey } from '../lib/names.ts';
 
 const DOTS = /[·•・‧∙⋅ᐧ•●]/g;
 const SPACES = /[\s\u3000\u00a0\u2002-\u200b]+/g;
@@ -20,10 +21,9 @@ export function normaliseLine(text: string): string {
     .trim();
 }
 
-/** A comparison key for names of people, units and honours: no spaces or punctuation, 〇 read as 零, lower case. */
+/** A comparison key for names of people, units and honours: the site's name key, and no punctuation, 〇 read as 零. */
 export function matchKey(text: string): string {
-  return normaliseLine(text)
-    .normalize('NFKC')
+  return nameKey(normaliseLine(text))
     .replace(/〇/g, '零')
     .replace(/[\s·()（）《》“”"'‘’「」【】\[\]、，,.。:：;；\-—_]/g, '')
     .toLowerCase();

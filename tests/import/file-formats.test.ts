@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { fixture } from '../support/paths.ts';
-import { importSite, lineOf, listFile, runImport } from './site.ts';
+import { org, person, importSite, lineOf, listFile, runImport } from './site.ts';
 
 // Every name and unit below is made up. Columns are shuffled and include one the importer does not use.
 const CSV = `职务,年份,姓名,序号,荣誉,单位
@@ -22,8 +22,8 @@ describe('list files', () => {
     expect(lineOf(lines, 1)).toBe(
       '第 1 行  表头：第 1 列“职务”→ 职务；第 2 列“年份”→ 年份；第 3 列“姓名”→ 姓名；第 4 列“序号”→ 不使用；第 5 列“荣誉”→ 荣誉；第 6 列“单位”→ 单位',
     );
-    expect(lineOf(lines, 2)).toBe('第 2 行  新人物  假九 → people/jia-jiu.md（草稿）；单位：新单位“虚构电子有限公司”（organizations/xu-gou-dian-zi-you-xian.yaml）；职务：工程师；荣誉：2022 年“全国五一劳动奖章”');
-    expect(lineOf(lines, 3)).toContain('新人物  假十 → people/jia-shi.md（草稿）；单位：已有单位“示例科技有限公司”（shili-keji）；职务：技师；荣誉：2021 年“全国五一劳动奖章”');
+    expect(lineOf(lines, 2)).toBe(`第 2 行  新人物  假九 → ${person('假九')}（草稿）；单位：新单位“虚构电子有限公司”（${org('虚构电子有限公司')}）；职务：工程师；荣誉：2022 年“全国五一劳动奖章”`);
+    expect(lineOf(lines, 3)).toContain(`新人物  假十 → ${person('假十')}（草稿）；单位：已有单位“示例科技有限公司”（shili-keji）；职务：技师；荣誉：2021 年“全国五一劳动奖章”`);
   });
 
   it('reads an Excel sheet with a title row above the table', async () => {
@@ -36,7 +36,7 @@ describe('list files', () => {
     const { lines } = await runImport(importSite(), file);
     expect(lines[0]).toBe('读取 list.xlsx（Excel 表格）');
     expect(lineOf(lines, 1)).toBe('第 1 行  标题：荣誉“全国五一劳动奖章”（quanguo-wuyi-laodong-jiangzhang），2022 年');
-    expect(lineOf(lines, 3)).toContain('新人物  假十一 → people/jia-shiyi.md（草稿）；单位：新单位“虚构电子有限公司”');
+    expect(lineOf(lines, 3)).toContain(`新人物  假十一 → ${person('假十一')}（草稿）；单位：新单位“虚构电子有限公司”`);
     expect(lineOf(lines, 3)).toContain('荣誉：2022 年“全国五一劳动奖章”（丁省）');
   });
 

@@ -2,7 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { slugFor, template } from '../../scripts/new.ts';
+import { template } from '../../scripts/new.ts';
+import { slugFor } from '../../src/lib/slug.ts';
 import { type ImportOptions, importList } from '../../src/import/run.ts';
 import { copyFixture, type Tree } from '../support/fixture-tree.ts';
 
@@ -27,7 +28,6 @@ export function runImport(tree: Tree, file: string, opts: Partial<ImportOptions>
     cwd: tree.dir,
     contentDir: tree.dir,
     today: '2026-11-28',
-    slug: slugFor,
     organizationTemplate: (name, today) => template('organization', name, today),
     ...opts,
   });
@@ -35,3 +35,7 @@ export function runImport(tree: Tree, file: string, opts: Partial<ImportOptions>
 
 /** The report line for a list line: "第 N 行  …". */
 export const lineOf = (lines: string[], no: number) => lines.find((l) => l.startsWith(`第 ${no} 行 `)) ?? '';
+
+/** Where the importer puts a new person or organization: the project's slug rule, as `npm run new` uses it. */
+export const person = (name: string) => `people/${slugFor('person', name)}.md`;
+export const org = (name: string) => `organizations/${slugFor('organization', name)}.yaml`;

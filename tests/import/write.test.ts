@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { slugFor } from '../../src/lib/slug.ts';
 import { checkContent } from '../../src/check/check-content.ts';
-import { SOURCE, importSite, listFile, runImport } from './site.ts';
+import { SOURCE, org, person, importSite, listFile, runImport } from './site.ts';
 
 // Every name and unit below is made up.
 const LIST = `2022年全国五一劳动奖章获得者名单
@@ -24,19 +25,19 @@ describe('importing with --write', () => {
   it('creates a draft person with the award, its note and the list as the source', async () => {
     const tree = importSite();
     await runImport(tree, listFile('list.txt', LIST), { write: true, source: SOURCE });
-    const text = tree.read('people/jia-yi.md');
+    const text = tree.read(`${person('假一')}`);
     expect(text).toContain('draft: true');
     expect(text).toContain(
       'honours:\n  - honour: quanguo-wuyi-laodong-jiangzhang\n    year: 2022\n    note: 甲省\n    source:\n      title: 2022年全国五一劳动奖章获得者名单\n      publisher: 虚构发布机构\n      date: 2022-04-28\n',
     );
-    expect(text).toContain('organization: xu-gou-ke-ji-you-xian\nposition: 高级工程师\n');
+    expect(text).toContain(`organization: ${slugFor('organization', '虚构科技有限公司')}\nposition: 高级工程师\n`);
   });
 
   it('writes entries the checker accepts, each draft listed under 待补充 with what it still needs', async () => {
     const tree = importSite();
     await runImport(tree, listFile('list.txt', LIST), { write: true, source: SOURCE });
     const { problems } = await checkContent({ cwd: tree.dir, contentDir: tree.dir });
-    expect(problems.map((p) => [p.file, p.code, p.message])).toEqual([['people/jia-yi.md', 'draft-todo', '一句话简介（summary）、同意记录（consent.biography）、事迹正文']]);
+    expect(problems.map((p) => [p.file, p.code, p.message])).toEqual([[`${person('假一')}`, 'draft-todo', '一句话简介（summary）、同意记录（consent.biography）、事迹正文']]);
   });
 
   it('adds the award to an existing person matched by name and unit, keeping the rest of the file', async () => {
@@ -51,7 +52,7 @@ describe('importing with --write', () => {
   it('does not write the uncertain lines', async () => {
     const tree = importSite();
     const { written } = await runImport(tree, listFile('list.txt', LIST), { write: true, source: SOURCE });
-    expect(written?.created).toEqual(['organizations/xu-gou-ke-ji-you-xian.yaml', 'people/jia-yi.md']);
+    expect(written?.created).toEqual([`${org('虚构科技有限公司')}`, `${person('假一')}`]);
   });
 
   it('changes nothing when the same list is imported twice', async () => {
