@@ -170,11 +170,13 @@ export interface NewResult {
 
 /** Raised when an entry of the kind already goes by the name: `existing` is its file. */
 export class TwinError extends Error {
-  constructor(
-    readonly existing: string,
-    readonly matched: string,
-  ) {
+  // Plain fields, not constructor parameter properties: Node runs this file by stripping types and refuses those.
+  readonly existing: string;
+  readonly matched: string;
+  constructor(existing: string, matched: string) {
     super(`已有“${matched}”：${existing}`);
+    this.existing = existing;
+    this.matched = matched;
   }
 }
 
