@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path';
 import { slugFor } from '../lib/slug.ts';
-import { COLLECTION_SPECS } from '../schemas/collections.ts';
+import { KINDS } from '../kinds.ts';
 import type { AwardContext, Item } from './parse.ts';
 import type { KnownHolder, KnownHonour, SiteIndex } from './site.ts';
 import { matchKey } from './text.ts';
@@ -65,7 +65,7 @@ const awardKey = (a: { honour: string; year?: number }) => `${a.honour}|${a.year
 export function planImport(items: readonly Item[], site: SiteIndex, opts: PlanOptions): Plan {
   const rel = (abs: string) => relative(site.cwd, abs).split('\\').join('/');
   const fileOf = (collection: 'people' | 'collectives' | 'organizations', id: string) =>
-    rel(join(site.contentDir, COLLECTION_SPECS[collection].path, `${id}${collection === 'organizations' ? '.yaml' : '.md'}`));
+    rel(join(site.contentDir, KINDS[collection].path, `${id}${KINDS[collection].extensions[0]}`));
   const taken = { people: new Set(site.ids.people), collectives: new Set(site.ids.collectives), organizations: new Set(site.ids.organizations) };
   const allocate = (collection: keyof typeof taken, kind: 'person' | 'collective' | 'organization', name: string) => {
     // The project's one slug rule (src/lib/slug.ts), as `npm run new` uses it; a taken name gets -2, -3 …

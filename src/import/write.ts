@@ -7,7 +7,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Document, isSeq, parseDocument } from 'yaml';
-import { COLLECTION_SPECS } from '../schemas/collections.ts';
+import { schemaOf } from '../kinds.ts';
 import { honourAwardSchema, plainHelpers, sourceSchema, type Source } from '../schemas/common.ts';
 import type { Holder, Plan, PlannedAward } from './plan.ts';
 
@@ -45,7 +45,7 @@ function newEntryText(h: Holder, opts: WriteOptions): { text: string; problem?: 
   data['draft'] = true;
   data['published'] = opts.today;
   data['sources'] = [opts.source];
-  const check = COLLECTION_SPECS[h.collection].schema(plainHelpers).safeParse(data);
+  const check = schemaOf(h.collection, plainHelpers).safeParse(data);
   const doc = new Document(data, { aliasDuplicateObjects: false });
   doc.commentBefore = DRAFT_NOTE;
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n`, ...(check.success ? {} : { problem: issues(check) }) };

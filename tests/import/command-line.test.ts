@@ -1,0 +1,29 @@
+/** `npm run import` on the command line: Node runs the script as written (type stripping, no build step). */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from '../support/paths.ts';
+import { importSite, listFile } from './site.ts';
+
+const run = (args: string[], content?: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...(content ? { HONOR_ROLL_CONTENT: content } : {}) },
+  });
+
+describe('npm run import on the command line', () => {
+  it('prints the dry-run report and exits 0', () => {
+    const tree = importSite();
+    const r = run([listFile('list.txt', '2022年全国五一劳动奖章获得者名单\n假一 虚构科技有限公司工程师\n')], tree.dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('合计：新人物 1，');
+  });
+
+  it('exits 2 with the usage on a wrong option', () => {
+    const r = run(['--no-such-flag']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('用法：npm run import -- <名单文件>');
+  });
+});
