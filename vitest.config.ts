@@ -8,6 +8,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export const FAST = [
   'tests/unit/**/*.test.ts',
   'tests/check/**/*.test.ts',
+  'tests/import/**/*.test.ts',
   'tests/bench/generator.test.ts',
   'tests/editor/frontmatter-config.test.ts',
   'tests/editor/pre-commit.test.ts',
