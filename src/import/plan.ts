@@ -5,7 +5,7 @@
  */
 import { join, relative } from 'node:path';
 import { slugFor } from '../lib/slug.ts';
-import { KINDS } from '../kinds.ts';
+import { KINDS, kindOfSingular } from '../kinds.ts';
 import type { AwardContext, Item } from './parse.ts';
 import type { KnownHolder, KnownHonour, SiteIndex } from './site.ts';
 import { matchKey } from './text.ts';
@@ -135,8 +135,9 @@ export function planImport(items: readonly Item[], site: SiteIndex, opts: PlanOp
       steps.push({ kind: 'uncertain', ...at, reason: `${who}${award}` });
       continue;
     }
-    const collection = item.kind === 'person' ? 'people' : 'collectives';
-    const expected = collection === 'people' ? '个人' : '集体';
+    // The kinds table says which folder a person or collective goes to and which recipient its honours name.
+    const collection = kindOfSingular(item.kind) as 'people' | 'collectives';
+    const expected = KINDS[collection].recipient;
     if (item.award.honour!.recipient && item.award.honour!.recipient !== expected) {
       steps.push({ kind: 'uncertain', ...at, reason: `“${item.award.honour!.name}”授予${item.award.honour!.recipient}，这一行却像${expected}` });
       continue;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { checkContent } from '../check/check-content.ts';
 import type { Problem } from '../check/problem.ts';
 import { namesOf } from '../lib/names.ts';
+import { contentRoot } from '../settings.ts';
 
 export interface Award {
   honour: string;
@@ -63,7 +64,7 @@ function awardsOf(v: unknown): Award[] {
 
 export async function loadSite(opts: { cwd?: string; contentDir?: string } = {}): Promise<SiteIndex> {
   const cwd = resolve(opts.cwd ?? process.cwd());
-  const contentDir = resolve(cwd, opts.contentDir ?? process.env['HONOR_ROLL_CONTENT'] ?? 'content');
+  const contentDir = resolve(cwd, opts.contentDir ?? contentRoot());
   const { entries, problems } = await checkContent({ cwd, contentDir, skipImagePixels: true });
   const site: SiteIndex = {
     cwd,
