@@ -58,7 +58,7 @@ try {
     ...(args.honour ? { honour: args.honour } : {}),
     ...(args.year ? { year: args.year } : {}),
     today: isoDay(new Date()),
-    organizationTemplate: (name, today) => template('organization', name, today),
+    organizationTemplate: (name, today, contentDir) => template('organization', name, today, contentDir),
   });
   console.log(result.lines.join('\n'));
   process.exit(result.error ? 1 : 0);

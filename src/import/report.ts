@@ -77,6 +77,9 @@ export function formatWrite(result: WriteResult): string[] {
     `已新建 ${result.created.length} 个文件，补上荣誉的已有条目 ${result.updated.length} 个。`,
     ...result.refused.map((r) => `没有写入 ${r.file}：${r.reason}`),
   ];
+  if (result.needIndustry.length) {
+    lines.push(`${result.needIndustry.length} 个新单位还没有行业（网站的行业表里没有“其他”）：在这些文件里填好 industry，网站才能生成：${result.needIndustry.join('、')}`);
+  }
   if (result.created.length || result.updated.length) lines.push('新建的人物和集体都是草稿（draft: true），不会发布。运行 npm run check 查看每个草稿还要补充什么。');
   return lines;
 }

@@ -9,6 +9,7 @@ import { type Plan, planImport } from './plan.ts';
 import { readList } from './read.ts';
 import { formatPlan, formatWrite } from './report.ts';
 import { loadSite } from './site.ts';
+import { loadTaxonomy } from '../lib/taxonomy.ts';
 import { type WriteResult, writePlan } from './write.ts';
 
 export interface ImportOptions {
@@ -20,7 +21,8 @@ export interface ImportOptions {
   honour?: string;
   year?: number;
   today: string;
-  organizationTemplate: (name: string, today: string) => string;
+  /** The scaffold's organization file, for the site's content folder. */
+  organizationTemplate: (name: string, today: string, contentDir: string) => string;
 }
 
 export interface ImportResult {
@@ -58,7 +60,14 @@ export async function importList(file: string, opts: ImportOptions): Promise<Imp
       const error = `没有写入：--write 要写明名单的出处：${missing}。例：--publisher 中华全国总工会 --date 2022-04-28`;
       return { lines: [...lines, error], plan, error };
     }
-    written = writePlan(plan, { cwd: site.cwd, source: source.data, today: opts.today, organizationTemplate: opts.organizationTemplate });
+    const otherIndustry = loadTaxonomy(site.contentDir).industries.find((i) => i.name === '其他')?.slug;
+    written = writePlan(plan, {
+      cwd: site.cwd,
+      source: source.data,
+      today: opts.today,
+      organizationTemplate: (name, today) => opts.organizationTemplate(name, today, site.contentDir),
+      otherIndustry,
+    });
     lines.push(...formatWrite(written));
   } else {
     lines.push('这是试运行，没有改动任何文件。确认无误后加 --write 写入（要写明出处：--title --publisher --date，可加 --url）。');

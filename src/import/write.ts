@@ -18,11 +18,15 @@ export interface WriteOptions {
   today: string;
   /** The organization file the scaffold writes (`npm run new -- organization`). */
   organizationTemplate: (name: string, today: string) => string;
+  /** The slug of the site's industry named 其他, if it has one: a new unit's industry until an editor picks one. */
+  otherIndustry?: string | undefined;
 }
 
 export interface WriteResult {
   created: string[];
   updated: string[];
+  /** New organizations whose industry the editor must fill in before the site builds. */
+  needIndustry: string[];
   /** Entries not written because they would not validate: file and the schema's messages. */
   refused: { file: string; reason: string }[];
 }
@@ -69,7 +73,7 @@ function appendAwards(text: string, awards: PlannedAward[], source: Source): str
 }
 
 export function writePlan(plan: Plan, opts: WriteOptions): WriteResult {
-  const result: WriteResult = { created: [], updated: [], refused: [] };
+  const result: WriteResult = { created: [], updated: [], needIndustry: [], refused: [] };
   const source = sourceSchema.safeParse(opts.source);
   if (!source.success) throw new Error(`名单的出处不完整：${issues(source)}`);
   const award = honourAwardSchema(plainHelpers.reference);
@@ -80,7 +84,13 @@ export function writePlan(plan: Plan, opts: WriteOptions): WriteResult {
     result.created.push(file);
   };
   const needed = new Set(plan.holders.filter((h) => h.isNew || h.awards.length).map((h) => h.organization.id));
-  for (const o of plan.organizations) if (needed.has(o.id)) create(o.file, opts.organizationTemplate(o.name, opts.today));
+  for (const o of plan.organizations) {
+    if (!needed.has(o.id)) continue;
+    const text = opts.organizationTemplate(o.name, opts.today);
+    // A list does not say a unit's industry: 其他 when the site has it, otherwise left blank for the checker to ask.
+    create(o.file, opts.otherIndustry ? text.replace(/^industry: ""/m, `industry: ${opts.otherIndustry}`) : text);
+    if (!opts.otherIndustry) result.needIndustry.push(o.file);
+  }
   for (const h of plan.holders) {
     if (h.isNew) {
       const { text, problem } = newEntryText(h, opts);

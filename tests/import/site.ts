@@ -7,8 +7,10 @@ import { slugFor } from '../../src/lib/slug.ts';
 import { type ImportOptions, importList } from '../../src/import/run.ts';
 import { copyFixture, type Tree } from '../support/fixture-tree.ts';
 
-export function importSite(): Tree {
+/** The fixture plus two honours as lists name them and an industry list with 其他 (unless `other: false`). */
+export function importSite(opts: { other?: boolean } = {}): Tree {
   const tree = copyFixture();
+  if (opts.other !== false) tree.write('industries.yaml', '- slug: zhizao\n  name: 制造业\n- slug: qita\n  name: 其他\n');
   tree.write('honours/quanguo-wuyi-laodong-jiangzhang.yaml', 'name: 全国五一劳动奖章\naliases: [五一劳动奖章]\nlevel: 全国\nconferrer: 中华全国总工会\nrecipient: 个人\norder: 20\n');
   tree.write('honours/quanguo-gongren-xianfenghao.yaml', 'name: 全国工人先锋号\naliases: [工人先锋号]\nlevel: 全国\nconferrer: 中华全国总工会\nrecipient: 集体\norder: 40\n');
   return tree;
@@ -28,7 +30,7 @@ export function runImport(tree: Tree, file: string, opts: Partial<ImportOptions>
     cwd: tree.dir,
     contentDir: tree.dir,
     today: '2026-11-28',
-    organizationTemplate: (name, today) => template('organization', name, today),
+    organizationTemplate: (name, today, contentDir) => template('organization', name, today, contentDir),
     ...opts,
   });
 }

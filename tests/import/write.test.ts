@@ -49,6 +49,15 @@ describe('importing with --write', () => {
     expect(after).toContain('  - honour: quanguo-wuyi-laodong-jiangzhang\n    year: 2022\n    note: 甲省\n');
   });
 
+  it('gives a new unit the site industry 其他, or names the new units whose industry is still to be filled in', async () => {
+    const withOther = importSite();
+    await runImport(withOther, listFile('list.txt', LIST), { write: true, source: SOURCE });
+    expect(withOther.read(org('虚构科技有限公司'))).toMatch(/^industry: qita /m);
+    const without = importSite({ other: false });
+    const { lines } = await runImport(without, listFile('list.txt', LIST), { write: true, source: SOURCE });
+    expect(lines).toContain(`1 个新单位还没有行业（网站的行业表里没有“其他”）：在这些文件里填好 industry，网站才能生成：${org('虚构科技有限公司')}`);
+  });
+
   it('does not write the uncertain lines', async () => {
     const tree = importSite();
     const { written } = await runImport(tree, listFile('list.txt', LIST), { write: true, source: SOURCE });
@@ -62,7 +71,7 @@ describe('importing with --write', () => {
     const first = snapshot(tree.dir);
     const { lines, written } = await runImport(tree, file, { write: true, source: SOURCE });
     expect(snapshot(tree.dir)).toEqual(first);
-    expect(written).toEqual({ created: [], updated: [], refused: [] });
+    expect(written).toEqual({ created: [], updated: [], needIndustry: [], refused: [] });
     expect(lines).toContain('合计：新人物 0，已有人物 2，新集体 0，已有集体 0，新单位 0，新增荣誉 0，待确认 1 行。');
   });
 
