@@ -46,24 +46,30 @@ function parseArgs(argv: string[]): Parsed | undefined {
   return out.file ? out : undefined;
 }
 
+// Exit codes are set, not forced with process.exit(): a long report piped to a file or `less` must be written out whole.
 const args = parseArgs(process.argv.slice(2));
 if (!args) {
   console.error(USAGE);
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  process.exitCode = await main(args);
 }
-try {
-  const result = await importList(args.file, {
-    write: args.write,
-    source: args.source,
-    ...(args.honour ? { honour: args.honour } : {}),
-    ...(args.year ? { year: args.year } : {}),
-    today: isoDay(new Date()),
-    organizationTemplate: (name, today, contentDir) => template('organization', name, today, contentDir),
-  });
-  console.log(result.lines.join('\n'));
-  process.exit(result.error ? 1 : 0);
-} catch (error) {
-  if (!(error instanceof ReadError)) throw error;
-  console.error(error.message);
-  process.exit(1);
+
+async function main(args: Parsed): Promise<number> {
+  try {
+    const result = await importList(args.file, {
+      write: args.write,
+      source: args.source,
+      ...(args.honour ? { honour: args.honour } : {}),
+      ...(args.year ? { year: args.year } : {}),
+      today: isoDay(new Date()),
+      organizationTemplate: (name, today, contentDir) => template('organization', name, today, contentDir),
+    });
+    console.log(result.lines.join('\n'));
+    return result.error ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
 }

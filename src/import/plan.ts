@@ -93,13 +93,24 @@ export function planImport(items: readonly Item[], site: SiteIndex, opts: PlanOp
     return ref;
   };
 
+  // Existing people and collectives by name key and by id, built once (a list may have thousands of lines).
+  const byName = { people: new Map<string, KnownHolder[]>(), collectives: new Map<string, KnownHolder[]>() };
+  const byId = { people: new Map<string, KnownHolder>(), collectives: new Map<string, KnownHolder>() };
+  for (const collection of ['people', 'collectives'] as const) {
+    for (const e of site[collection]) {
+      const key = matchKey(e.name);
+      byName[collection].set(key, [...(byName[collection].get(key) ?? []), e]);
+      byId[collection].set(e.id, e);
+    }
+  }
+
   const holders = new Map<string, Holder>();
   const holderFor = (collection: 'people' | 'collectives', name: string, org: OrgRef): Holder => {
     // People: same name and same unit. Collectives: same name (a collective's name already says its unit).
     const key = collection === 'people' ? `${collection}|${matchKey(name)}|${org.id}` : `${collection}|${matchKey(name)}`;
     let h = holders.get(key);
     if (h) return h;
-    const existing = site[collection].find((e) => matchKey(e.name) === matchKey(name) && (collection === 'collectives' || e.organization === org.id));
+    const existing = byName[collection].get(matchKey(name))?.find((e) => collection === 'collectives' || e.organization === org.id);
     h = existing
       ? { collection, id: existing.id, name: existing.name, file: existing.file, isNew: false, organization: org, awards: [] }
       : { collection, id: '', name, file: '', isNew: true, organization: org, awards: [] };
@@ -147,11 +158,11 @@ export function planImport(items: readonly Item[], site: SiteIndex, opts: PlanOp
     const holder = holderFor(collection, item.name, org);
     if (item.kind === 'person' && item.unit.post && !holder.post) holder.post = item.unit.post;
     if (item.kind === 'collective') holder.collectiveKind ??= item.collectiveKind;
-    const known = site[collection].find((e) => e.id === holder.id);
+    const known = holder.isNew ? undefined : byId[collection].get(holder.id);
     const already = [...(known?.awards ?? []), ...holder.awards].some((a) => awardKey(a) === awardKey(award));
     if (!already) holder.awards.push(award);
     const sameName =
-      collection === 'people' && holder.isNew ? site.people.filter((p) => matchKey(p.name) === matchKey(item.name) && p.organization !== org.id) : [];
+      collection === 'people' && holder.isNew ? (byName.people.get(matchKey(item.name)) ?? []).filter((p) => p.organization !== org.id) : [];
     steps.push({ kind: 'entry', ...at, holder, award, honourName: item.award.honour!.name, awardIsNew: !already, newOrg, sameName });
   }
   return { steps, organizations: newOrgs, holders: [...holders.values()] };

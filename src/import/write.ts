@@ -40,6 +40,14 @@ function issues(result: { success: boolean; error?: { issues: { path: PropertyKe
   return (result.error?.issues ?? []).map((i) => `${i.path.join('.') || '（整条）'}：${i.message}`).join('；');
 }
 
+/** Each kind's schema, made once per run (making a zod schema is not free, a list may have thousands of lines). */
+const schemas = new Map<string, ReturnType<typeof schemaOf>>();
+function schemaFor(kind: 'people' | 'collectives') {
+  let schema = schemas.get(kind);
+  if (!schema) schemas.set(kind, (schema = schemaOf(kind, plainHelpers)));
+  return schema;
+}
+
 function newEntryText(h: Holder, opts: WriteOptions): { text: string; problem?: string } {
   const data: Record<string, unknown> = { name: h.name };
   if (h.collection === 'collectives') data['kind'] = h.collectiveKind ?? '其他';
@@ -49,7 +57,7 @@ function newEntryText(h: Holder, opts: WriteOptions): { text: string; problem?: 
   data['draft'] = true;
   data['published'] = opts.today;
   data['sources'] = [opts.source];
-  const check = schemaOf(h.collection, plainHelpers).safeParse(data);
+  const check = schemaFor(h.collection).safeParse(data);
   const doc = new Document(data, { aliasDuplicateObjects: false });
   doc.commentBefore = DRAFT_NOTE;
   return { text: `---\n${doc.toString({ lineWidth: 0 })}---\n`, ...(check.success ? {} : { problem: issues(check) }) };
