@@ -9,6 +9,7 @@ import { rehypeSafeMdx, sanitizeSchema } from './src/markdown/sanitize.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
+import { offlineDecks } from './src/integrations/offline-decks.ts';
 import { buildProgress } from './src/integrations/progress.ts';
 import { envSettings, siteSettings } from './src/settings.ts';
 
@@ -30,7 +31,7 @@ export default defineConfig({
     contentGuard(),
     mdx({ processor: unified({ rehypePlugins: [rehypeSafeMdx] }) }),
     // Only pages that exist are listed, and drafts never become pages; 404 and slide copies of entries are left out.
-    sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), pagefindIndex(), cmsAdmin(),
+    sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), offlineDecks(), pagefindIndex(), cmsAdmin(),
     // Last, so its closing count includes the admin page and comes after the search index.
     buildProgress()],
   // Raw HTML pasted into Markdown is parsed, then only safe formatting is kept (see src/markdown/sanitize.ts).

@@ -18,6 +18,7 @@ export type StoryEntry = CollectionEntry<'stories'>;
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type HonourEntry = CollectionEntry<'honours'>;
 export type FigureEntry = CollectionEntry<'figures'>;
+export type TalkEntry = CollectionEntry<'talks'>;
 
 /** One honour received by one person or collective: the one model of an award (honour pages, years, roll, stats, exports). */
 export interface Award {
@@ -40,6 +41,8 @@ export interface SiteData {
   organizations: OrganizationEntry[];
   honours: HonourEntry[];
   figures: FigureEntry[];
+  /** Talks, newest date first, then by title. */
+  talks: TalkEntry[];
   person: Map<string, PersonEntry>;
   collective: Map<string, CollectiveEntry>;
   organization: Map<string, OrganizationEntry>;
@@ -92,6 +95,9 @@ async function load(): Promise<SiteData> {
   const organizations = (await getCollection('organizations')).sort(byName());
   const honours = (await getCollection('honours')).sort((a, b) => honourRank(a) - honourRank(b));
   const figures = (await getCollection('figures')).sort((a, b) => a.data.order - b.data.order);
+  const talks = shown(await getCollection('talks')).sort(
+    (a, b) => (b.data.date?.getTime() ?? 0) - (a.data.date?.getTime() ?? 0) || byPinyin<TalkEntry>((x) => x.data.title)(a, b) || byId(a, b),
+  );
 
   const data: SiteData = {
     taxonomy: loadTaxonomy(),
@@ -101,6 +107,7 @@ async function load(): Promise<SiteData> {
     organizations,
     honours,
     figures,
+    talks,
     person: new Map(people.map((e) => [e.id, e])),
     collective: new Map(collectives.map((e) => [e.id, e])),
     organization: new Map(organizations.map((e) => [e.id, e])),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type SchemaHelpers, calendarDate, publishingFields, sourcesSchema, text } from './common.ts';
+import { type SchemaHelpers, calendarDate, imageWithAlt, publishingFields, sourcesSchema, text } from './common.ts';
 
 /** Slides are projected under a strict CSP and exported to one file: Markdown only, no HTML tags. */
 const markdownOnly = (what: string) =>
@@ -26,13 +26,13 @@ const quote = z
   .describe('引语（可选，须出自该条目的出处，最多 80 字），例：他们是经开区高质量发展的开路先锋。');
 
 const SLIDE_ERROR =
-  '每张幻灯片只写一种：person（人物）、collective（集体）、story（故事）、honour（荣誉）、figure（数字）之一，或写 title 加 body（自定义页）；都可另加 notes，人物、集体、故事还可加 quote';
+  '每张幻灯片只写一种：person（人物）、collective（集体）、story（故事）、honour（荣誉）、figure（数字）之一，或写 title 加 body（自定义页），或写 image（图片页，含 src 和 alt）；都可另加 notes，人物、集体、故事还可加 quote';
 
 /**
  * One slide: an entry shown as a big-type slide (`{ person: he-maodong }`, `{ figure: quanguo-laomo }` …)
  * or a custom Markdown slide (`{ title, body }`). Each option is strict, so exactly one form matches.
  */
-export const slideSchema = <R extends z.ZodType>(reference: SchemaHelpers<z.ZodType, R>['reference']) =>
+export const slideSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaHelpers<I, R>) =>
   z.union(
     [
       z.strictObject({
@@ -70,12 +70,19 @@ export const slideSchema = <R extends z.ZodType>(reference: SchemaHelpers<z.ZodT
         body: markdownOnly('幻灯片正文').optional().describe('自定义页正文（Markdown，可选），例：“榜样的力量是无穷的。”'),
         notes,
       }),
+      z.strictObject({
+        /** 图片页：图片文件（放在 content/talks/ 里，相对本文件的路径）和图片说明 */
+        image: imageWithAlt(image, '幻灯片').describe('图片页：{ src: ./图片.jpg, alt: 图片说明 }'),
+        /** 图片下方的一行说明（可选），例：何茂栋在实验室 */
+        caption: z.string().trim().min(1).max(60, { error: '太长：图片说明最多 60 个字' }).optional().describe('图片下方的一行说明（可选，最多 60 字）'),
+        notes,
+      }),
     ],
     { error: SLIDE_ERROR },
   ).describe('一张幻灯片：引用一个条目，或写 title 和 body');
 
 /** A talk of the 劳模工匠宣讲团: `content/talks/<slug>.yaml`, shown at `/talks/<slug>/`. */
-export const talkSchema = <I extends z.ZodType, R extends z.ZodType>({ reference }: SchemaHelpers<I, R>) =>
+export const talkSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaHelpers<I, R>) =>
   z.strictObject({
     /** 宣讲题目，例：榜样的力量——经开区劳模工匠 */
     title: text('宣讲题目').describe('宣讲题目，例：榜样的力量——经开区劳模工匠'),
@@ -95,7 +102,7 @@ export const talkSchema = <I extends z.ZodType, R extends z.ZodType>({ reference
       .max(600, { error: '最多 600 分钟' })
       .describe('计划时长（分钟），演讲者窗口据此显示剩余时间，例：20'),
     /** 幻灯片，按放映顺序，至少一张 */
-    slides: z.array(slideSchema(reference)).min(1, { error: '至少要有一张幻灯片（slides）' }).describe('幻灯片，按放映顺序，至少一张'),
+    slides: z.array(slideSchema({ image, reference })).min(1, { error: '至少要有一张幻灯片（slides）' }).describe('幻灯片，按放映顺序，至少一张'),
     /** 自定义页内容的出处（可选，引用条目的出处随条目显示），例：- { title: …, publisher: 本报, date: 2022 } */
     sources: sourcesSchema.optional().describe('自定义页内容的出处（可选，引用条目的出处随条目显示）'),
     ...publishingFields,

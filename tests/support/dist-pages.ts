@@ -2,11 +2,18 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+/**
+ * `offline/` holds the single-file downloads of the slide shows (own inline script and style, fonts inside): files
+ * to save to a USB stick, not pages of the site. tests/talks opens them from file:// as a hall PC would.
+ */
+export const OFFLINE_FOLDER = 'offline';
+
 export function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
+      if (d === dir && name === OFFLINE_FOLDER) continue;
       if (statSync(p).isDirectory()) walk(p);
       else if (name.endsWith('.html')) out.push(p);
     }

@@ -15,7 +15,7 @@ let content: string;
 const html = (rel: string) => readFileSync(join(build.outDir, rel), 'utf8');
 /** The text of each slide section, tags stripped. */
 const slides = (page: string) =>
-  [...page.matchAll(/<section class="slide[^"]*"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+  [...page.matchAll(/<section class="slide[^"]*"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]!.replace(/<wbr>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
 
 beforeAll(async () => {
   const tree = copyFixture();
@@ -53,17 +53,22 @@ slides:
   - figure: ceshi-shuzi
   - title: 测试自定义页
     body: 示例科技有限公司的**加粗**文字
+  - image: { src: ./ceshi-tupian.png, alt: 测试用的纯色图片 }
+    caption: 测试图片说明
 `,
   );
+  // A real-looking address (not the example one), so the deck ends with its QR code.
+  tree.edit('site.yaml', /baseUrl: .*/, 'baseUrl: https://guangrongbang.test/');
+  tree.write('talks/ceshi-tupian.png', await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 200, g: 180, b: 40 } } }).png().toBuffer());
   tree.write('talks/ceshi-caogao.yaml', `title: 测试草稿宣讲\nspeakers: [测试宣讲团]\nduration: 5\npublished: 2024-01-01\ndraft: true\nslides:\n  - title: 草稿页\n`);
   build = await buildSite({ content: tree.dir, env: { HONOR_ROLL_NOW: '2025-01-01T00:00:00+08:00' } });
   if (build.code !== 0) throw new Error(build.output);
 }, BUILD_HOOK);
 
 describe('a talk built from a fixture site', () => {
-  it('every slide form becomes a slide: cover, person, collective, story, honour, figure, custom, QR', () => {
+  it('every slide form becomes a slide: cover, person, collective, story, honour, figure, custom, image, QR', () => {
     const texts = slides(html('talks/ceshi-xuanjiang/index.html'));
-    expect(texts).toHaveLength(8);
+    expect(texts).toHaveLength(9);
     expect(texts[0]).toContain('测试宣讲甲');
     expect(texts[0]).toContain('测试宣讲团、测试甲 · 2024年5月1日 · 示例报告厅 · 计划 12 分钟');
     expect(texts[1]).toContain('测试甲');
@@ -79,7 +84,29 @@ describe('a talk built from a fixture site', () => {
     expect(texts[5]).toContain('测试数字');
     expect(texts[6]).toContain('测试自定义页');
     expect(html('talks/ceshi-xuanjiang/index.html')).toContain('<strong>加粗</strong>');
-    expect(texts[7]).toContain('/talks/ceshi-xuanjiang/');
+    expect(texts[7]).toContain('测试图片说明');
+    expect(texts[8]).toContain('https://guangrongbang.test/talks/ceshi-xuanjiang/');
+  });
+
+  it('an image slide shows the content picture, resized for the screen, with its alt text; the offline file carries it inside', () => {
+    const page = html('talks/ceshi-xuanjiang/index.html');
+    const img = /<figure class="picture"><img src="(\/_astro\/[^"]+\.webp)" alt="测试用的纯色图片"/.exec(page);
+    expect(img).not.toBeNull();
+    const offline = html('offline/talks/ceshi-xuanjiang.html');
+    expect(offline).toMatch(/<figure class="picture"><img src="data:image\/webp;base64,[A-Za-z0-9+/=]{100,}" alt="测试用的纯色图片"/);
+  });
+
+  it('with a real site address the deck ends with a QR code of its page, and the build gives no example-address warning', () => {
+    const page = html('talks/ceshi-xuanjiang/index.html');
+    expect(page).toMatch(/<svg role="img" aria-label="二维码：https:\/\/guangrongbang\.test\/talks\/ceshi-xuanjiang\/"/);
+    expect(build.output).not.toContain('示例地址');
+  });
+
+  it('the 光荣榜 of each honour year gets a lobby deck that loops by itself, with its offline file', () => {
+    const page = html('project/roll/2023/index.html');
+    expect(page).toMatch(/<main class="deck" id="deck"[^>]*data-loop="\d+"/);
+    expect(slides(page).join(' ')).toContain('测试甲');
+    expect(existsSync(join(build.outDir, 'offline/project/roll/2023.html'))).toBe(true);
   });
 
 

@@ -1,0 +1,114 @@
+/** One entry of the site (person, collective, story, honour, figure) as a big-type slide view. Build time only. */
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import type { CollectiveEntry, FigureEntry, HonourEntry, PersonEntry, SiteData, StoryEntry } from '../lib/site-data.ts';
+import { formatPartialDate } from '../lib/format-date.ts';
+import { t } from '../i18n/t.ts';
+import { href } from '../kinds.ts';
+import { notesHtml } from './markdown.ts';
+import type { EntryView, FigureView, HonourView, StoryView } from './views.ts';
+
+/** Extra text a talk adds to an entry's slide. */
+export interface SlideExtras {
+  notes?: string | undefined;
+  quote?: string | undefined;
+}
+
+const initials = (name: string) => {
+  const chars = [...name.replace(/[（(].*$/, '')];
+  return chars.length > 2 ? chars.slice(-2).join('') : chars.join('');
+};
+
+/** A content image resized for a slide (the offline file inlines it, so it stays small). */
+export async function picture(src: ImageMetadata | undefined, alt: string | undefined, width = 720) {
+  if (!src || !alt) return undefined;
+  const img = await getImage({ src, width: Math.min(width, src.width), format: 'webp' });
+  return { src: img.src, alt };
+}
+
+const honourLines = (data: SiteData, awards: readonly { honour: { id: string }; year: number }[]) =>
+  [...awards]
+    .sort((a, b) => b.year - a.year)
+    .map((a) => {
+      const h = data.honour.get(a.honour.id);
+      return h ? `${a.year} ${h.data.name}` : undefined;
+    })
+    .filter((x): x is string => Boolean(x));
+
+export async function personView(data: SiteData, p: PersonEntry, extra: SlideExtras = {}): Promise<EntryView> {
+  const org = data.organization.get(p.data.organization.id);
+  return {
+    kind: 'person',
+    label: p.data.name,
+    kicker: [org?.data.name, p.data.position ?? p.data.trade].filter(Boolean).join(' · '),
+    name: p.data.name,
+    image: await picture(p.data.portrait?.src, p.data.portrait?.alt),
+    initials: initials(p.data.name),
+    honours: honourLines(data, p.data.honours),
+    deed: p.data.summary,
+    quote: extra.quote,
+    href: href('people', p.id),
+    notesHtml: await notesHtml(extra.notes),
+  };
+}
+
+export async function collectiveView(data: SiteData, c: CollectiveEntry, extra: SlideExtras = {}): Promise<EntryView> {
+  const org = data.organization.get(c.data.organization.id);
+  return {
+    kind: 'collective',
+    label: c.data.name,
+    kicker: [c.data.kind, org?.data.name].filter(Boolean).join(' · '),
+    name: c.data.name,
+    image: await picture(c.data.photo?.src, c.data.photo?.alt),
+    initials: initials(c.data.name),
+    honours: honourLines(data, c.data.honours),
+    deed: c.data.summary,
+    quote: extra.quote,
+    href: href('collectives', c.id),
+    notesHtml: await notesHtml(extra.notes),
+  };
+}
+
+export async function storyView(data: SiteData, s: StoryEntry, extra: SlideExtras = {}): Promise<StoryView> {
+  const people = s.data.about.people.map((r) => data.person.get(r.id)?.data.name).filter((x): x is string => Boolean(x));
+  return {
+    kind: 'story',
+    label: s.data.title,
+    kicker: s.data.eventDate ? formatPartialDate(s.data.eventDate) : t('talks.kind.story'),
+    title: s.data.title,
+    summary: s.data.summary,
+    people,
+    quote: extra.quote,
+    href: href('stories', s.id),
+    notesHtml: await notesHtml(extra.notes),
+  };
+}
+
+export async function honourView(data: SiteData, h: HonourEntry, extra: SlideExtras = {}): Promise<HonourView> {
+  const recipients = (data.recipientsOf.get(h.id) ?? []).map((r) => `${r.year} ${r.name}`);
+  return {
+    kind: 'honour',
+    label: h.data.name,
+    kicker: `${h.data.level} · ${h.data.conferrer}`,
+    name: h.data.name,
+    description: h.data.description,
+    recipients,
+    notesHtml: await notesHtml(extra.notes),
+  };
+}
+
+export async function figureView(f: FigureEntry, extra: SlideExtras = {}): Promise<FigureView> {
+  const d = f.data;
+  const when = d.target ? (d.targetYear ? t('talks.figure.target', { year: d.targetYear }) : '') : (d.asOfText ?? formatPartialDate(d.asOf));
+  return {
+    kind: 'figure',
+    label: `${d.label} ${d.value}${d.unit}`,
+    group: d.group,
+    value: String(d.value),
+    unit: d.unit,
+    qualifier: d.qualifier,
+    caption: [when, d.label].filter(Boolean).join(' · '),
+    source: d.source.title,
+    notesHtml: await notesHtml(extra.notes),
+  };
+}

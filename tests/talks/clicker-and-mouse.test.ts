@@ -1,0 +1,148 @@
+/**
+ * A hall with a clicker and a borrowed mouse: the keys clickers send (PageUp/PageDown, arrows, F5, Shift+F5, Esc,
+ * B / .) never leave the deck or open anything; clicks, the wheel and the on-screen buttons page; the pointer hides.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type TrackedPage } from '../support/browser.ts';
+
+const site = inject('siteUrl');
+const TALK = '/talks/bangyang-de-liliang/';
+const VIEWPORT = { width: 1280, height: 720 };
+let browser: Browser;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  tab = await openPage(browser, site, { viewport: VIEWPORT });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, page: Page = tab.page): Promise<Page> {
+  await page.goto('about:blank');
+  await page.goto(`${site}${path}`);
+  await page.waitForFunction(() => document.documentElement.classList.contains('js-deck'));
+  return page;
+}
+const current = (page: Page) => page.evaluate(() => Number(document.querySelector('.page.current')?.getAttribute('data-index')) + 1);
+const htmlClass = (page: Page) => page.evaluate(() => document.documentElement.className);
+
+describe('keys a clicker sends', () => {
+  it('Esc on a slide opens nothing and stays on the slide; in the overview it only closes the overview', async () => {
+    const page = await open(`${TALK}#4`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await htmlClass(page)).not.toContain('overview');
+    expect(await current(page)).toBe(4);
+    await page.keyboard.press('o');
+    expect(await htmlClass(page)).toContain('overview');
+    await page.keyboard.press('Escape');
+    expect(await htmlClass(page)).not.toContain('overview');
+    await page.keyboard.press('Escape');
+    expect(await htmlClass(page)).not.toContain('overview');
+    expect(await current(page)).toBe(4);
+  });
+
+  it('F5 starts the show in full screen from the first slide, Shift+F5 from the current one, and neither reloads', async () => {
+    const page = await open(`${TALK}#5`);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.keyboard.press('Shift+F5');
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    expect(await current(page)).toBe(5);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.keyboard.press('F5');
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    expect(await current(page)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  });
+
+  it('no key a clicker can send, pressed again and again, leaves the deck or opens a window', async () => {
+    const page = await open(`${TALK}#2`);
+    const opened: string[] = [];
+    tab.context.on('page', (p) => opened.push(p.url()));
+    const keys = ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', 'Space', 'Enter', 'Escape', 'Tab', 'Backspace', 'b', '.', 'F5', 'Shift+F5', 'Home', 'End'];
+    for (let round = 0; round < 3; round++) for (const key of keys) await page.keyboard.press(key);
+    // Tab never walks the focus onto the "返回网站" link, so Enter cannot follow it.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).pathname).toBe(TALK);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('A');
+    expect(opened).toEqual([]);
+    expect(tab.external).toEqual([]);
+  });
+
+  it('Enter and Space go on, Backspace goes back', async () => {
+    const page = await open(`${TALK}#3`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    expect(await current(page)).toBe(5);
+    await page.keyboard.press('Backspace');
+    expect(await current(page)).toBe(4);
+  });
+});
+
+describe('mouse and touch', () => {
+  it('a click on the right two thirds goes on, on the left third goes back', async () => {
+    const page = await open(`${TALK}#3`);
+    await page.mouse.click(VIEWPORT.width * 0.4, VIEWPORT.height / 2);
+    expect(await current(page)).toBe(4);
+    await page.mouse.click(VIEWPORT.width * 0.95, VIEWPORT.height * 0.9);
+    expect(await current(page)).toBe(5);
+    await page.mouse.click(VIEWPORT.width * 0.3, VIEWPORT.height / 2);
+    expect(await current(page)).toBe(4);
+  });
+
+  it('one turn of the wheel pages one slide either way, however many wheel events it sends', async () => {
+    const page = await open(`${TALK}#3`);
+    await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 60);
+    await page.waitForFunction(() => location.hash === '#4');
+    expect(await current(page)).toBe(4);
+    await page.waitForTimeout(900);
+    await page.mouse.wheel(0, -120);
+    await page.waitForFunction(() => location.hash === '#3');
+  });
+
+  it('on-screen buttons appear when the pointer moves and page, overview and full screen work from them', async () => {
+    const page = await open(`${TALK}#2`);
+    const controls = page.locator('.deck-controls');
+    await page.mouse.move(100, 100);
+    await page.mouse.move(300, 200);
+    expect(await controls.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.getByRole('button', { name: '下一页 ›' }).click();
+    expect(await current(page)).toBe(3);
+    await page.getByRole('button', { name: '‹ 上一页' }).click();
+    expect(await current(page)).toBe(2);
+    await page.getByRole('button', { name: '全屏' }).click();
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+    await page.evaluate(() => document.exitFullscreen());
+    await page.getByRole('button', { name: '总览' }).click();
+    expect(await htmlClass(page)).toContain('overview');
+  });
+
+  it('the pointer and the buttons hide after two idle seconds and come back when the mouse moves', async () => {
+    const page = await open(`${TALK}#2`);
+    await page.mouse.move(400, 300);
+    await page.mouse.move(420, 310);
+    const cursor = () => page.locator('.page.current .slide').evaluate((el) => getComputedStyle(el).cursor);
+    expect(await cursor()).not.toBe('none');
+    await page.waitForFunction(() => document.documentElement.classList.contains('idle'), undefined, { polling: 200 });
+    expect(await cursor()).toBe('none');
+    expect(await page.locator('.deck-controls').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.mouse.move(500, 300);
+    expect(await cursor()).not.toBe('none');
+  });
+
+  it('the pointer does not hide sooner than two seconds after it last moved', async () => {
+    const page = await open(`${TALK}#2`);
+    await page.mouse.move(400, 300);
+    const moved = await page.evaluate(() => performance.now());
+    await page.mouse.move(410, 300);
+    await page.waitForFunction(() => document.documentElement.classList.contains('idle'), undefined, { polling: 100 });
+    const idleAt = await page.evaluate(() => performance.now());
+    expect(idleAt - moved).toBeGreaterThanOrEqual(1900);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Projectors clip up to 5% of each edge (overscan): on a 4:3 (1024×768) and a 16:9 (1920×1080) screen every slide
+ * of the sample talk, of every 投影 deck and of the 光荣榜 deck keeps all its text, pictures and QR codes inside that
+ * margin, and headlines break between words only.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type TrackedPage } from '../support/browser.ts';
+
+const site = inject('siteUrl');
+const dist = inject('siteDist');
+const SCREENS = [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+];
+let browser: Browser;
+let tab: TrackedPage;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  tab = await openPage(browser, site, { viewport: SCREENS[0] });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const decks = () => [
+  '/talks/bangyang-de-liliang/',
+  ...readdirSync(join(dist, 'project')).flatMap((kind) => readdirSync(join(dist, 'project', kind)).map((id) => `/project/${kind}/${id}/`)),
+];
+
+interface Measure {
+  /** Distance of the content from each edge, as a share of the slide's width or height. */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** Headline words split over two lines. */
+  broken: string[];
+}
+
+/** Measures the slide on screen: the box around every piece of text (line by line), picture, QR code and mark. */
+const measure = (page: Page): Promise<Measure> =>
+  page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('.page.current > .slide')!;
+    const s = slide.getBoundingClientRect();
+    const range = document.createRange();
+    const boxes: DOMRect[] = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      range.selectNodeContents(n);
+      boxes.push(...range.getClientRects());
+    }
+    for (const el of slide.querySelectorAll('img, svg, .slide-avatar, .quote')) boxes.push(el.getBoundingClientRect());
+    const real = boxes.filter((b) => b.width > 0 && b.height > 0);
+    const broken: string[] = [];
+    for (const h of slide.querySelectorAll('.headline')) {
+      for (const n of h.childNodes) {
+        if (n.nodeType !== Node.TEXT_NODE) continue;
+        range.selectNodeContents(n);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(n.textContent ?? '');
+      }
+    }
+    return {
+      left: (Math.min(...real.map((b) => b.left)) - s.left) / s.width,
+      right: (s.right - Math.max(...real.map((b) => b.right))) / s.width,
+      top: (Math.min(...real.map((b) => b.top)) - s.top) / s.height,
+      bottom: (s.bottom - Math.max(...real.map((b) => b.bottom))) / s.height,
+      broken,
+    };
+  });
+
+describe('the safe area of every slide', () => {
+  for (const screen of SCREENS) {
+    it(`on a ${screen.width}×${screen.height} screen nothing comes within 5% of an edge and no headline word is split`, async () => {
+      const page = tab.page;
+      await page.setViewportSize(screen);
+      const outside: string[] = [];
+      let slides = 0;
+      for (const path of decks()) {
+        await page.goto(`${site}${path}`);
+        await page.waitForFunction(() => document.documentElement.classList.contains('js-deck'));
+        // The key hint is chrome over the slide, gone at the first key; the loop would move on by itself.
+        await page.keyboard.press('Home');
+        const n = await page.locator('.deck > .page').count();
+        for (let i = 1; i <= n; i++) {
+          await page.evaluate((k) => (location.hash = `#${k}`), i);
+          await page.waitForFunction((k) => document.querySelector('.page.current')?.getAttribute('data-index') === String(k - 1), i);
+          const m = await measure(page);
+          slides++;
+          const near = (['left', 'right', 'top', 'bottom'] as const).filter((side) => !(m[side] >= 0.05));
+          if (near.length) outside.push(`${path}#${i} ${near.map((side) => `${side} ${(m[side] * 100).toFixed(1)}%`).join(' ')}`);
+          if (m.broken.length) outside.push(`${path}#${i} 标题词被拆开：${m.broken.join('、')}`);
+        }
+      }
+      expect(slides).toBeGreaterThan(60);
+      expect(outside).toEqual([]);
+    }, 300_000);
+  }
+});
