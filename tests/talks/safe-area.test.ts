@@ -20,7 +20,7 @@ let tab: TrackedPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  tab = await openPage(browser, site, { viewport: SCREENS[0] });
+  tab = await openPage(browser, site, { viewport: SCREENS[0]! });
 });
 afterAll(async () => {
   await browser?.close();
