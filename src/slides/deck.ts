@@ -219,21 +219,28 @@ export function startDeck(deck: HTMLElement): void {
     // Right two thirds: on; left third: back.
     step(e.clientX >= window.innerWidth / 3 ? index + 1 : index - 1);
   });
-  let wheelAt = 0;
+  // One notch of a wheel, or one trackpad swipe with its trailing events, is one slide.
   let wheelSum = 0;
+  let wheelLast = -Infinity;
+  let wheelLock = -Infinity;
   window.addEventListener('wheel', (e) => {
     if (root.classList.contains('overview') || presenter) return;
     e.preventDefault();
     pauseLoop();
-    // One notch (or one trackpad swipe) is one slide.
     const now = e.timeStamp;
-    if (now - wheelAt > 400) wheelSum = 0;
-    wheelAt = now;
+    if (now < wheelLock) {
+      // A swipe's trailing events come in a stream: they keep the lock until the stream stops.
+      if (now - wheelLast < 150) wheelLock = Math.max(wheelLock, now + 150);
+      wheelLast = now;
+      return;
+    }
+    if (now - wheelLast > 400) wheelSum = 0;
+    wheelLast = now;
     wheelSum += e.deltaY || e.deltaX;
     if (Math.abs(wheelSum) >= 40) {
       step(wheelSum > 0 ? index + 1 : index - 1);
       wheelSum = 0;
-      wheelAt = now + 400;
+      wheelLock = now + 400;
     }
   }, { passive: false });
   document.querySelector('.deck-controls')?.addEventListener('click', (e) => {

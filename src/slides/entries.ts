@@ -5,6 +5,9 @@ import type { CollectiveEntry, FigureEntry, HonourEntry, PersonEntry, SiteData, 
 import { formatPartialDate } from '../lib/format-date.ts';
 import { t } from '../i18n/t.ts';
 import { href } from '../kinds.ts';
+import { initials } from '../lib/initials.ts';
+import { honourLine } from '../lib/honour-line.ts';
+import { figureParts, formatFigure } from '../lib/format-figure.ts';
 import { notesHtml } from './markdown.ts';
 import type { EntryView, FigureView, HonourView, StoryView } from './views.ts';
 
@@ -13,11 +16,6 @@ export interface SlideExtras {
   notes?: string | undefined;
   quote?: string | undefined;
 }
-
-const initials = (name: string) => {
-  const chars = [...name.replace(/[（(].*$/, '')];
-  return chars.length > 2 ? chars.slice(-2).join('') : chars.join('');
-};
 
 /** A content image resized for a slide (the offline file inlines it, so it stays small). */
 export async function picture(src: ImageMetadata | undefined, alt: string | undefined, width = 720) {
@@ -31,7 +29,7 @@ const honourLines = (data: SiteData, awards: readonly { honour: { id: string }; 
     .sort((a, b) => b.year - a.year)
     .map((a) => {
       const h = data.honour.get(a.honour.id);
-      return h ? `${a.year} ${h.data.name}` : undefined;
+      return h ? honourLine(a.year, h.data.name) : undefined;
     })
     .filter((x): x is string => Boolean(x));
 
@@ -85,7 +83,7 @@ export async function storyView(data: SiteData, s: StoryEntry, extra: SlideExtra
 }
 
 export async function honourView(data: SiteData, h: HonourEntry, extra: SlideExtras = {}): Promise<HonourView> {
-  const recipients = (data.recipientsOf.get(h.id) ?? []).map((r) => `${r.year} ${r.name}`);
+  const recipients = (data.recipientsOf.get(h.id) ?? []).map((r) => honourLine(r.year, r.name));
   return {
     kind: 'honour',
     label: h.data.name,
@@ -102,11 +100,9 @@ export async function figureView(f: FigureEntry, extra: SlideExtras = {}): Promi
   const when = d.target ? (d.targetYear ? t('talks.figure.target', { year: d.targetYear }) : '') : (d.asOfText ?? formatPartialDate(d.asOf));
   return {
     kind: 'figure',
-    label: `${d.label} ${d.value}${d.unit}`,
+    label: `${d.label} ${formatFigure(d)}`,
     group: d.group,
-    value: String(d.value),
-    unit: d.unit,
-    qualifier: d.qualifier,
+    ...figureParts(d),
     caption: [when, d.label].filter(Boolean).join(' · '),
     source: d.source.title,
     notesHtml: await notesHtml(extra.notes),

@@ -1,4 +1,5 @@
 /** What a slide shows, as plain data: built at build time (see decks.ts), rendered by Deck.astro. */
+import type { FigureParts } from '../lib/format-figure.ts';
 
 interface BaseView {
   /** Speaker notes as HTML (presenter window and notes print only). */
@@ -34,12 +35,10 @@ export interface HonourView extends BaseView {
   description?: string | undefined;
   recipients: string[];
 }
-export interface FigureView extends BaseView {
+/** The figure in its parts (src/lib/format-figure.ts), so the number can be drawn big and the qualifier small. */
+export interface FigureView extends BaseView, FigureParts {
   kind: 'figure';
   group: string;
-  value: string;
-  unit: string;
-  qualifier?: string | undefined;
   caption: string;
   source: string;
 }
