@@ -95,7 +95,7 @@ describe('mouse and touch', () => {
     expect(await current(page)).toBe(4);
   });
 
-  it('one notch of the wheel pages one slide either way, and a swipe's burst of wheel events only one', async () => {
+  it('one notch of the wheel pages one slide either way, and the burst of wheel events of a swipe only one', async () => {
     const page = await open(`${TALK}#3`);
     await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
     await page.mouse.wheel(0, 100);

@@ -266,7 +266,8 @@ describe('a talk as a slide show', () => {
       expect(notesShown, path).toBe(path.includes('presenter'));
       await page.close();
     }
-  });
+    // Two PDFs of the whole talk.
+  }, 180_000);
 
   it('the slide script is an external module, so the show works under a strict Content-Security-Policy', async () => {
     const html = readFileSync(join(dist, 'talks/bangyang-de-liliang/index.html'), 'utf8');
@@ -331,7 +332,8 @@ describe('projecting any page (投影)', () => {
     }
     await page.setViewportSize(VIEWPORT);
     expect(spilled).toEqual([]);
-  });
+    // Every deck of the site, slide by slide: minutes on a busy machine.
+  }, 300_000);
 
   for (const [path, name, kind] of [
     ['/people/he-maodong/', '何茂栋', 'people'],
