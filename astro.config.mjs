@@ -11,9 +11,12 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
 import { offlineDecks } from './src/integrations/offline-decks.ts';
 import { buildProgress } from './src/integrations/progress.ts';
-import { envSettings, siteSettings } from './src/settings.ts';
+import { envSettings, markProjectRoot, siteSettings } from './src/settings.ts';
+import { fileURLToPath } from 'node:url';
 
 const { outDir, cacheDir } = envSettings();
+// Where the project lives, for code the build bundles elsewhere: the share-image workers load src/lib/share-card.ts.
+markProjectRoot(fileURLToPath(new URL('.', import.meta.url)));
 
 // The build's clock zone is fixed, so dates and "today" do not depend on the machine.
 process.env.TZ = 'Asia/Shanghai';

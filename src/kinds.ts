@@ -38,7 +38,7 @@ export interface KindSpec {
   route?: string;
   /** Each entry also makes a 投影 deck at `/project/<kind>/<id>/`. */
   deck?: boolean;
-  /** Each entry also makes a share image at `/og/<kind>/<id>.png`. */
+  /** Each entry also makes a share image at `/og/<kind>/<id>.jpg` (unless `entryShareImages: false`; other kinds show the site's). */
   share?: boolean;
   /** Entry pages are search records (the search page's 类型 filter lists these kinds in table order). */
   search?: boolean;
@@ -68,7 +68,7 @@ export const KINDS = {
   },
   organizations: {
     singular: 'organization', path: 'organizations', format: 'yaml', extensions: ['.yaml', '.yml'], label: 'entry.kind.organization',
-    schema: organizationSchema, route: 'organizations', share: true, search: true, scaffold: true,
+    schema: organizationSchema, route: 'organizations', search: true, scaffold: true,
   },
   figures: {
     singular: 'figure', path: 'figures.yaml', format: 'yaml-map', extensions: ['.yaml'], label: 'entry.kind.figure',
@@ -106,7 +106,7 @@ export const kindLabel = (kind: KindName): string => t(KINDS[kind].label);
 
 /** The folder of 投影 decks: `/project/<kind>/<id>/`. */
 export const DECK_ROUTE = 'project';
-/** The folder of share images: `/og/<kind>/<id>.png`. */
+/** The folder of share images: `/og/<kind>/<id>.jpg` and the site's `/og/site.jpg`. */
 export const SHARE_ROUTE = 'og';
 
 /**
@@ -120,7 +120,7 @@ export function href(kind: PageKind, id?: string): string {
 /** The URL of an entry's 投影 deck. */
 export const deckHref = (kind: DeckKind, id: string): string => `/${DECK_ROUTE}/${kind}/${id}/`;
 /** The URL of an entry's share image. */
-export const shareImageHref = (kind: ShareKind, id: string): string => `/${SHARE_ROUTE}/${kind}/${id}.png`;
+export const shareImageHref = (kind: ShareKind, id: string): string => `/${SHARE_ROUTE}/${kind}/${id}.jpg`;
 
 /** The id of an entry file: its name without extension (sub-folders are for editors' tidiness, not URLs). */
 export function idFromPath(relPath: string): string {

@@ -10,6 +10,7 @@
  * | HONOR_ROLL_NOW | "now" of the publishing rule (tests, reproducible builds) | the clock |
  * | HONOR_ROLL_PROGRESS_MS | how often long build phases report, ms; 0 = never | 5000 |
  * | HONOR_ROLL_PROGRESS_MEMORY | also print a memory breakdown with each report | off |
+ * | HONOR_ROLL_ROOT | the project folder; set by astro.config.mjs for the share-image workers | unset (draw in-thread) |
  * | HONOR_ROLL_CMS_BACKEND / _REPO / _BRANCH / _BASE_URL | the `/admin/` editor's git backend | github, OWNER/honor-roll, main |
  */
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ export function envSettings(env: Env = process.env) {
     now: env['HONOR_ROLL_NOW'],
     progressMs: Number(env['HONOR_ROLL_PROGRESS_MS'] ?? 5000),
     progressMemory: Boolean(env['HONOR_ROLL_PROGRESS_MEMORY']),
+    root: env['HONOR_ROLL_ROOT'],
     cms: {
       backend: env['HONOR_ROLL_CMS_BACKEND'],
       repo: env['HONOR_ROLL_CMS_REPO'],
@@ -35,6 +37,11 @@ export function envSettings(env: Env = process.env) {
       baseUrl: env['HONOR_ROLL_CMS_BASE_URL'],
     },
   };
+}
+
+/** Records the project folder for code the build bundles elsewhere (astro.config.mjs calls it). */
+export function markProjectRoot(dir: string, env: Env = process.env): void {
+  env['HONOR_ROLL_ROOT'] = dir;
 }
 
 /** The content folder: `content/` unless HONOR_ROLL_CONTENT points elsewhere. */

@@ -2,12 +2,14 @@
 import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import { isoDay } from './format-date.ts';
 import type { CollectiveEntry, OrganizationEntry, PersonEntry, SiteData, StoryEntry } from './site-data.ts';
-import { href, shareImageHref } from '../kinds.ts';
+import { href } from '../kinds.ts';
 import { honourLine } from './honour-line.ts';
+import { shareImagePath } from './share-image.ts';
 
 const abs = (path: string, base: string) => new URL(path, base).href;
 
-function awards(data: SiteData, list: readonly { honour: { id: string }; year: number }[]): string[] {
+/** An entry's honours as `2022年 全国五一劳动奖章` lines (structured data, share cards, the 分享海报). */
+export function awards(data: SiteData, list: readonly { honour: { id: string }; year: number }[]): string[] {
   return list.flatMap((a) => {
     const h = data.honour.get(a.honour.id);
     return h ? [honourLine(a.year, h.data.name)] : [];
@@ -74,8 +76,8 @@ export function storyLd(s: StoryEntry, data: SiteData, base: string, union: stri
     headline: s.data.title,
     description: s.data.summary,
     url: abs(href('stories', s.id), base),
-    // The build-time share card (src/pages/og/), the same picture WeChat and other apps show.
-    image: abs(shareImageHref('stories', s.id), base),
+    // The story's share card (src/pages/og/), or the site's when per-entry cards are off.
+    image: abs(shareImagePath('stories', s.id), base),
     datePublished: isoDay(s.data.published),
     inLanguage: 'zh-CN',
     publisher: { '@type': 'Organization', name: union },

@@ -16,5 +16,8 @@ export const siteSchema = () =>
     baseUrl: z.url({ error: '应为以 https:// 开头的网址，如 https://honor.example.org/' }).describe('网站正式地址，例：https://honor.example.org/'),
     /** ICP备案号（可选），显示在页脚，例：京ICP备00000000号 */
     icp: z.string().trim().min(1).optional().describe('ICP备案号（可选），显示在页脚'),
+    /** 每个人物、集体和故事各画一张分享图（默认 true）；写 false 时全站共用一张，构建更快、网站更小 */
+    entryShareImages: z.boolean({ error: '应为 true 或 false' }).default(true)
+      .describe('每个人物、集体和故事各画一张分享图（默认 true）；写 false 时全站共用一张，构建更快、网站更小'),
   });
 export type Site = z.infer<ReturnType<typeof siteSchema>>;

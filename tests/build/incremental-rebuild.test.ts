@@ -72,7 +72,7 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(r.code, r.output).toBe(0);
     const copied = reused(r);
     for (const p of ['/people/ce-shijia/index.html', '/people/ce-shiyi/index.html', '/collectives/ceshi-banzu/index.html',
-      '/stories/ceshi-gushi/index.html', '/project/people/ce-shijia/index.html', '/og/people/ce-shijia.png']) {
+      '/stories/ceshi-gushi/index.html', '/project/people/ce-shijia/index.html', '/og/people/ce-shijia.jpg']) {
       expect(copied, p).toContain(p);
     }
     expect(builds['unchangedFiles']!.output).toBe(builds['firstFiles']!.output);
@@ -100,7 +100,7 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(r.code, r.output).toBe(0);
     const copied = reused(r);
     expect(copied).not.toContain('/people/ce-shijia/index.html');
-    expect(copied).not.toContain('/og/people/ce-shijia.png');
+    expect(copied).not.toContain('/og/people/ce-shijia.jpg');
     expect(page('ce-shijia')).toContain('改名后的示例科技有限公司');
     expect(page('ce-shiyi')).toContain('改名后的示例科技有限公司');
   }, BUILD_HOOK);

@@ -43,8 +43,8 @@ describe('feeds of a build with a draft and a scheduled story', () => {
   });
 
   it('share images exist for published entries only', () => {
-    expect(existsSync(join(result.outDir, 'og/stories/ceshi-gushi.png'))).toBe(true);
-    expect(existsSync(join(result.outDir, 'og/people/ce-shijia.png'))).toBe(true);
-    for (const hidden of ['og/stories/caogao-gushi.png', 'og/stories/weilai-gushi.png', 'og/people/ce-shiyi.png']) expect(existsSync(join(result.outDir, hidden))).toBe(false);
+    expect(existsSync(join(result.outDir, 'og/stories/ceshi-gushi.jpg'))).toBe(true);
+    expect(existsSync(join(result.outDir, 'og/people/ce-shijia.jpg'))).toBe(true);
+    for (const hidden of ['og/stories/caogao-gushi.jpg', 'og/stories/weilai-gushi.jpg', 'og/people/ce-shiyi.jpg']) expect(existsSync(join(result.outDir, hidden))).toBe(false);
   });
 });

@@ -53,8 +53,8 @@ describe('schema.org JSON-LD on every entry page', () => {
         publisher: { '@type': 'Organization' },
       });
       expect(h1(html)).toBe(ld[0]!['headline']);
-      expect(new URL(ld[0]!['image'] as string).pathname).toBe(`/og/stories/${id}.png`);
-      expect(existsSync(join(dist, 'og/stories', `${id}.png`))).toBe(true);
+      expect(new URL(ld[0]!['image'] as string).pathname).toBe(`/og/stories/${id}.jpg`);
+      expect(existsSync(join(dist, 'og/stories', `${id}.jpg`))).toBe(true);
     }
   });
 

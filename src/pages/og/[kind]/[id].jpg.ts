@@ -1,18 +1,21 @@
-/** One share image per published profile and story: /og/<kind>/<id>.png (referenced by og:image on the page). */
+/**
+ * One share image per published person, collective and story: /og/<kind>/<id>.jpg (og:image on the page).
+ * None when the site setting `entryShareImages` is false: those pages then show the site's card (og/site.jpg.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '@/lib/site-data.ts';
 import { siteSettings } from '@/settings.ts';
-import { shareImagePng, type ShareCard } from '@/lib/share-image.ts';
+import { entryCards, shareImage, type ShareCard } from '@/lib/share-image.ts';
 import { t } from '@/i18n/t.ts';
 import { valueCacheKey } from '@/lib/page-keys.ts';
-import { honourLine } from '@/lib/honour-line.ts';
+import { awards } from '@/lib/structured-data.ts';
 
 export const getStaticPaths = (async () => {
+  if (!entryCards()) return [];
   const data = await siteData();
   const site = siteSettings().title;
   const org = (id: string) => data.organization.get(id)?.data.name;
-  const honour = (list: readonly { honour: { id: string }; year: number }[]) =>
-    list.map((a) => { const h = data.honour.get(a.honour.id); return h ? honourLine(a.year, h.data.name) : ''; }).filter(Boolean).join('、');
+  const honour = (list: readonly { honour: { id: string }; year: number }[]) => awards(data, list).join('、');
   const cards: { params: { kind: string; id: string }; props: { card: ShareCard } }[] = [
     ...data.people.map((p) => ({ params: { kind: 'people', id: p.id }, props: { card: {
       kicker: t('share.kicker.person'), title: p.data.name, site,
@@ -20,9 +23,6 @@ export const getStaticPaths = (async () => {
     } } })),
     ...data.collectives.map((c) => ({ params: { kind: 'collectives', id: c.id }, props: { card: {
       kicker: t('share.kicker.collective'), title: c.data.name, site, lines: [honour(c.data.honours), c.data.summary].filter(Boolean),
-    } } })),
-    ...data.organizations.map((o) => ({ params: { kind: 'organizations', id: o.id }, props: { card: {
-      kicker: t('share.kicker.organization'), title: o.data.name, site, lines: o.data.summary ? [o.data.summary] : [],
     } } })),
     ...data.stories.map((s) => ({ params: { kind: 'stories', id: s.id }, props: { card: {
       kicker: t('share.kicker.story'), title: s.data.title, site, lines: [s.data.summary],
@@ -33,6 +33,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await shareImagePng((props as { card: ShareCard }).card);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const jpeg = await shareImage((props as { card: ShareCard }).card);
+  return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 };
