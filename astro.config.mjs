@@ -12,6 +12,7 @@ import { cmsAdmin } from './src/integrations/cms.ts';
 import { offlineDecks } from './src/integrations/offline-decks.ts';
 import { buildProgress } from './src/integrations/progress.ts';
 import { envSettings, markProjectRoot, siteSettings } from './src/settings.ts';
+import { sweepDist } from './src/integrations/sweep-dist.ts';
 import { fileURLToPath } from 'node:url';
 
 const { outDir, cacheDir } = envSettings();
@@ -32,6 +33,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   integrations: [
     contentGuard(),
+    // Before the sitemap and the search index: removes what the last build left and this one did not produce.
+    sweepDist(),
     mdx({ processor: unified({ rehypePlugins: [rehypeSafeMdx] }) }),
     // Only pages that exist are listed, and drafts never become pages; 404 and slide copies of entries are left out.
     sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), offlineDecks(), pagefindIndex(), cmsAdmin(),
@@ -55,6 +58,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A rebuild keeps the last output instead of emptying it and copying unchanged pages back from the cache;
+  // src/integrations/sweep-dist.ts removes whatever this build did not produce (docs/performance.md).
+  vite: { build: { emptyOutDir: false } },
   // Incremental build: entry pages, 投影 decks and share images carry a cacheKey (src/lib/page-keys.ts); when the key
   // and the page's code are unchanged, the page is copied from the last build in cacheDir instead of rendered.
   experimental: { incrementalBuild: true },

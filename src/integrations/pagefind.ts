@@ -8,6 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { elapsed, progressInterval } from './progress.ts';
 import { KINDS, kindsWith } from '../kinds.ts';
@@ -36,6 +37,8 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site, glob: ENTRY_PAGES });
           if (added.errors.length) throw new Error(`搜索索引读取网页出错：${added.errors.join('；')}`);
           if (added.page_count === 0) throw new Error(`搜索索引是空的：${site} 中没有带 data-pagefind-body 的页面。`);
+          // The last build's index goes first: a deleted entry's fragment must not stay online (the output folder is kept).
+          rmSync(join(site, 'pagefind'), { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`搜索索引写入出错：${written.errors.join('；')}`);
           logger.info(`搜索索引：${added.page_count} 个页面，用时 ${Math.round(performance.now() - started)} ms`);

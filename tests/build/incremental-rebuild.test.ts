@@ -4,7 +4,8 @@
  * reports its progress, and the report counts what is really on disk.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
@@ -136,5 +137,24 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(after.code, after.output).toBe(0);
     expect(reused(after)).not.toContain('/people/ce-shijia/index.html');
     expect(copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai')).not.toEqual(firstSrcs);
+  }, BUILD_HOOK);
+
+  it('deleting a profile takes its page, deck, share card, pictures and search entry offline, while the output folder is kept', async () => {
+    expect(readdirSync(join(outDir, '_astro')).some((f) => f.startsWith('ce-shiyi.'))).toBe(true);
+    rmSync(tree.path('people/ce-shiyi.md'));
+    rmSync(tree.path('people/ce-shiyi.jpg'));
+    const r = await buildSite({ content: tree.dir, outDir, env });
+    expect(r.code, r.output).toBe(0);
+    // Unchanged pages stayed in place: none was copied back from the cache.
+    expect(plain(r.output)).toMatch(/ \(cached\)/);
+    expect(plain(r.output)).not.toMatch(/ \(restored\)/);
+    for (const gone of ['people/ce-shiyi/index.html', 'project/people/ce-shiyi/index.html', 'og/people/ce-shiyi.jpg']) {
+      expect(existsSync(join(outDir, gone)), gone).toBe(false);
+    }
+    expect(existsSync(join(outDir, 'people/ce-shijia/index.html'))).toBe(true);
+    expect(readdirSync(join(outDir, '_astro')).filter((f) => f.startsWith('ce-shiyi.'))).toEqual([]);
+    const fragments = readdirSync(join(outDir, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(outDir, 'pagefind/fragment', f))).toString());
+    expect(fragments.some((f) => f.includes('测试甲'))).toBe(true);
+    expect(fragments.some((f) => f.includes('测试乙'))).toBe(false);
   }, BUILD_HOOK);
 });
