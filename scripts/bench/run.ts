@@ -123,14 +123,22 @@ async function measureSearch(dist: string, queries: string[]) {
   const { launchBrowser } = await import('../../tests/support/browser.ts');
   const server = await serveDir(dist);
   const browser = await launchBrowser();
-  const out: { query: string; bytes: number; firstResultMs: number; results: number }[] = [];
+  const out: { query: string; bytes: number; firstResultMs: number; results: number; parts: Record<string, number> }[] = [];
   try {
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
       let bytes = 0;
+      // What the bytes are: code (pagefind.js, its worker, the wasm), the metadata file (every page's id and word
+      // count, the sort orders, the list of index chunks), index chunks, filter data, and the result fragments.
+      const parts: Record<string, number> = {};
       page.on('response', async (r) => {
-        if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+        const path = new URL(r.url()).pathname;
+        if (!path.startsWith('/pagefind/')) return;
+        const n = (await r.body().catch(() => Buffer.alloc(0))).length;
+        bytes += n;
+        const part = /\.pf_meta$/.test(path) ? 'meta' : /^\/pagefind\/(index|filter|fragment)\//.exec(path)?.[1] ?? 'code';
+        parts[part] = (parts[part] ?? 0) + n;
       });
       await page.goto(`${server.url}/404.html`);
       // A string, so nothing rewrites the browser's own dynamic import.
@@ -142,7 +150,7 @@ async function measureSearch(dist: string, queries: string[]) {
         return { ms: performance.now() - t0, n: s.results.length };
       })()`)) as { ms: number; n: number };
       await page.waitForLoadState('networkidle');
-      out.push({ query, bytes, firstResultMs: Math.round(r.ms), results: r.n });
+      out.push({ query, bytes, firstResultMs: Math.round(r.ms), results: r.n, parts });
       await context.close();
     }
   } finally {
@@ -159,6 +167,8 @@ const sizes = (args[args.indexOf('--people') + 1] ?? '1000').split(',').map(Numb
 const seed = Number(args.includes('--seed') ? args[args.indexOf('--seed') + 1] : 20260428);
 const results = [];
 for (const n of sizes) {
+  // The machine's load when this size starts and when it ends: timings on a shared machine are read with it.
+  const loadAtStart = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const work = mkdtempSync(join(tmpdir(), `honor-roll-bench-${n}-`));
   const content = join(work, 'content');
   const g0 = performance.now();
@@ -221,13 +231,13 @@ for (const n of sizes) {
       dist: ratio(dist.bytes, baseDist.bytes),
       searchBytes: ratio(sum(search), sum(baseSearch)),
     },
-    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '), date: new Date().toISOString(),
+    loadAtStart, load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '), date: new Date().toISOString(),
   });
   rmSync(work, { recursive: true, force: true });
 }
 console.table(results.map((r) => ({ 人数: r.people, 页面: r.pages, '构建+索引 s': r.buildSeconds, '索引 s': r.indexSeconds, '图片 s': r.imagesSeconds,
   '峰值内存（进程树）MiB': r.peakRssMiB, 'Astro 进程峰值 MiB': r.astroPeakRssMiB, '索引器峰值 MiB': r.indexerPeakRssMiB,
-  'dist MiB': r.distMiB, '索引 MiB': r.searchIndexMiB, 负载: r.load })));
+  'dist MiB': r.distMiB, '索引 MiB': r.searchIndexMiB, '负载（开始）': r.loadAtStart, '负载（结束）': r.load })));
 console.log('重建（同一输出和缓存文件夹）：');
 console.table(results.map((r) => ({ 人数: r.people, 肖像: r.portraits, '全量构建 s': r.buildSeconds, '不变重建 s': r.rebuild.unchangedSeconds,
   '其中图片 s': r.rebuild.unchangedImagesSeconds, '改一人重建 s': r.rebuild.oneProfileSeconds, '改一人 ÷ 全量': r.rebuild.oneProfileShare, '复用页面': r.rebuild.oneProfileReused })));
@@ -236,6 +246,7 @@ console.table(results.map((r) => ({ 人数: r.people, '基线 构建+索引 s': 
   '基线 dist MiB': r.baseline.distMiB, '构建+索引 ×': r.ratios.buildPlusIndex, '峰值内存 ×': r.ratios.peakRss, '索引 s ×': r.ratios.index, '索引器内存 ×': r.ratios.indexerPeakRss, 'dist ×': r.ratios.dist, '搜索字节 ×': r.ratios.searchBytes })));
 console.log('五个查询（Chromium，空缓存）：');
 console.table(results.flatMap((r) => r.searchQueries.map((q, i) => ({ 人数: r.people, 查询: q.query, 结果: q.results, '字节': q.bytes, '首个结果 ms': q.firstResultMs,
+  代码: q.parts['code'], 元数据: q.parts['meta'], 索引块: q.parts['index'], 片段: q.parts['fragment'], 筛选: q.parts['filter'],
   '基线字节': r.baseline.searchQueries[i]?.bytes, '基线 ms': r.baseline.searchQueries[i]?.firstResultMs }))));
 const dir = join(ROOT, 'bench/results');
 mkdirSync(dir, { recursive: true });
