@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { BUILD_HOOK, buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixture } from '../support/fixture-tree.ts';
 
 describe('a site that turns per-entry share images off', () => {
@@ -11,7 +11,7 @@ describe('a site that turns per-entry share images off', () => {
     const tree = copyFixture();
     tree.write('site.yaml', `${tree.read('site.yaml')}entryShareImages: false\n`);
     result = await buildSite({ content: tree.dir });
-  }, 180_000);
+  }, BUILD_HOOK);
 
   it('draws only the site card, and person, collective and story pages point at it', () => {
     expect(result.code, result.output).toBe(0);
