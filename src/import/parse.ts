@@ -5,7 +5,7 @@
 import type { Block, Line, Row } from './read.ts';
 import type { KnownHonour, SiteIndex } from './site.ts';
 import { type OrgForms, type UnitPost, collectiveKind, knownPrefix, orgForms, splitCollective, splitUnitPost } from './split.ts';
-import { cleanName, findYear, isPersonName, normaliseLine } from './text.ts';
+import { cleanName, findYear, isPersonName, looseText, normaliseLine } from './text.ts';
 
 /** The honour, year and note that apply to an entry line. */
 export interface AwardContext {
@@ -40,7 +40,7 @@ const REGION = new RegExp(`^(${PROVINCES.join('|')})(省|市|自治区|壮族自
 const COUNT = /^(.{2,20}?)\s*[(（]\s*(?:共\s*)?\d+\s*[人名个家项位]?\s*[)）]\s*[:：]?$/;
 const NUMBERING = /^(?:\d+\s*[.、．)）]|[(（]\s*\d+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+[部分章节])\s*/;
 
-const loose = (text: string) => text.replace(/〇/g, '零').replace(/\s/g, '').toLowerCase();
+const loose = (text: string) => looseText(text.replace(/\s/g, ''));
 
 /** Honours named in a line, longest name or alias first; each honour once. */
 function honoursIn(text: string, honours: readonly KnownHonour[]): KnownHonour[] {
@@ -100,7 +100,7 @@ class Parser {
       const item: Item = { kind: 'heading', ...at };
       if (year && !this.fixed.year) this.award.year = year;
       if (!this.fixed.honour) {
-        if (named.length === 1) this.award.honour = named[0];
+        if (named.length === 1) this.award.honour = named[0]!;
         else if (named.length > 1) {
           delete this.award.honour;
           item.doubt = `提到 ${named.length} 项荣誉（${named.map((h) => h.name).join('、')}），按下面的分节标题对应`;

@@ -41,7 +41,7 @@ const linesOf = (text: string): Line[] => text.split(/\r\n|\r|\n/).map((t, i) =>
 
 function readCsv(bytes: Uint8Array): ListFile {
   const { text, encoding } = decodeText(bytes);
-  const records = parseCsv(text, { relax_column_count: true, skip_empty_lines: false, info: true, trim: true }) as { record: string[]; info: { lines: number } }[];
+  const records = parseCsv(text, { relax_column_count: true, skip_empty_lines: false, info: true, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
   return { format: `CSV，${encoding} 编码`, blocks: [{ kind: 'table', rows: records.map((r) => ({ no: r.info.lines, cells: r.record })) }] };
 }
 

@@ -3,6 +3,7 @@
  * short name, alias), then the words units end with. Every split that is not certain says why, for the editor.
  */
 import type { KnownOrganization } from './site.ts';
+import { looseText as loose } from './text.ts';
 
 /** Words a unit name ends with. Longer first, so 中学 wins over a shorter ending inside it. */
 export const UNIT_ENDINGS = [
@@ -24,8 +25,6 @@ export interface UnitPost {
   doubt?: string;
 }
 
-/** Same length as the input, so a position in the key is a position in the text: 〇→零, full-width brackets → half. */
-const loose = (text: string) => text.replace(/〇/g, '零').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
 
 export interface OrgForms {
   forms: { form: string; org: KnownOrganization }[];

@@ -52,3 +52,9 @@ export function findYear(text: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * For finding one name inside a line: 〇 read as 零, full-width brackets as half-width, lower case. Keeps the length,
+ * so a position found in the result is the same position in the text.
+ */
+export const looseText = (text: string): string => text.replace(/〇/g, '零').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
