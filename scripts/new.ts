@@ -10,7 +10,9 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
-import { KINDS, kindLabel, kindsWith, type KindName } from '../src/kinds.ts';
+import { z } from 'astro/zod';
+import { KINDS, kindLabel, kindsWith, type KindName, type KindSpec } from '../src/kinds.ts';
+import { plainHelpers } from '../src/schemas/common.ts';
 import { contentRoot } from '../src/settings.ts';
 import { loadTaxonomy } from '../src/lib/taxonomy.ts';
 import { isoDay } from '../src/lib/format-date.ts';
@@ -21,8 +23,8 @@ type ScaffoldKind = ReturnType<typeof kindsWith<'scaffold'>>[number];
 /** What `npm run new` takes: the singular name of a kind that can be scaffolded (person, story …). */
 export type Kind = (typeof KINDS)[ScaffoldKind]['singular'];
 /** The kinds `npm run new` makes, by the name it takes: person → people. From the kind table. */
-export const SCAFFOLDS = Object.fromEntries(kindsWith('scaffold').map((k) => [KINDS[k].singular, k])) as Record<Kind, ScaffoldKind & KindName>;
-const labelOf = (kind: Kind) => kindLabel(SCAFFOLDS[kind]);
+export const scaffolds = () => Object.fromEntries(kindsWith('scaffold').map((k) => [KINDS[k].singular, k])) as Record<Kind, ScaffoldKind & KindName>;
+const labelOf = (kind: Kind) => kindLabel(scaffolds()[kind]);
 
 export { slugFor, titleSlug };
 
@@ -43,6 +45,24 @@ const SOURCE = `sources:                     # 出处，至少一条：这条资
     date: ""                 # 发表日期，可只写年份，例：2022 或 2022-04-28
     # author: 本报记者 某某     # 作者（可选）
     # url: https://…          # 网址（可选）`;
+
+/**
+ * The template of a kind that has no hand-written one (a new kind): every top-level field of its schema with its
+ * Chinese description; optional fields commented out, `draft: true` and today's `published`.
+ */
+export function schemaTemplate(spec: KindSpec, name: string, today: string): string {
+  const json = z.toJSONSchema(spec.schema(plainHelpers), { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, { description?: string }>;
+    required?: string[];
+  };
+  const fields = Object.entries(json.properties ?? {}).map(([key, prop]) => {
+    const value = key === 'draft' ? 'true' : key === 'published' ? today : key === 'name' || key === 'title' ? q(name) : '""';
+    const shown = key === 'draft' || key === 'published' || (json.required ?? []).includes(key);
+    return `${shown ? '' : '# '}${`${key}: ${value}`.padEnd(28)} # ${prop.description ?? ''}`.trimEnd();
+  });
+  const yaml = `${fields.join('\n')}\n`;
+  return spec.format === 'markdown' ? `---\n${yaml}---\n\n在这里写正文。\n` : yaml;
+}
 
 /** The template of each kind. Every schema field appears (a test checks this against the schemas). */
 export function template(kind: Kind, name: string, today: string, contentDir: string = contentRoot()): string {
@@ -160,6 +180,8 @@ featured: false
 draft: true
 published: ${today}
 `;
+    default:
+      return schemaTemplate(KINDS[scaffolds()[kind]], name, today);
   }
 }
 
@@ -189,7 +211,7 @@ function filesUnder(dir: string): string[] {
 
 /** The file of an entry of this kind that goes by `name` (its name or title, short name or an alias), if any. */
 export function findExisting(kind: Kind, name: string, contentDir: string = contentRoot()): { file: string; matched: string } | undefined {
-  const spec = KINDS[SCAFFOLDS[kind]];
+  const spec = KINDS[scaffolds()[kind]];
   const wanted = nameKey(name);
   for (const file of filesUnder(join(contentDir, spec.path))) {
     if (!(spec.extensions as readonly string[]).some((ext) => file.endsWith(ext))) continue;
@@ -212,7 +234,7 @@ export function findExisting(kind: Kind, name: string, contentDir: string = cont
  * by the name, unless `another` says it is a different person or thing of the same name (the file name gets -2).
  */
 export function createEntry(kind: Kind, name: string, opts: { contentDir?: string; today?: string; another?: boolean } = {}): NewResult {
-  const spec = KINDS[SCAFFOLDS[kind]];
+  const spec = KINDS[scaffolds()[kind]];
   const contentDir = opts.contentDir ?? contentRoot();
   if (!opts.another) {
     const twin = findExisting(kind, name, contentDir);
@@ -230,7 +252,7 @@ export function createEntry(kind: Kind, name: string, opts: { contentDir?: strin
 }
 
 const USAGE = `用法：npm run new -- <类型> <名称>
-  类型：${(Object.keys(SCAFFOLDS) as Kind[])
+  类型：${(Object.keys(scaffolds()) as Kind[])
     .map((k) => `${k}（${labelOf(k)}）`)
     .join('、')}
   例：npm run new -- person 何茂栋
@@ -248,12 +270,12 @@ async function main(argv: string[]): Promise<number> {
   let name = rest.join(' ').trim();
   if ((!kind || !name) && process.stdin.isTTY) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
-    if (!kind) kind = (await rl.question(`要新建什么？（${(Object.keys(SCAFFOLDS) as Kind[]).map((k) => `${k}=${labelOf(k)}`).join('，')}）：`)).trim();
-    if (kind in SCAFFOLDS && !name) name = (await rl.question(`${labelOf(kind as Kind)}的名称：`)).trim();
+    if (!kind) kind = (await rl.question(`要新建什么？（${(Object.keys(scaffolds()) as Kind[]).map((k) => `${k}=${labelOf(k)}`).join('，')}）：`)).trim();
+    if (kind in scaffolds() && !name) name = (await rl.question(`${labelOf(kind as Kind)}的名称：`)).trim();
     rl.close();
   }
-  if (!kind || !(kind in SCAFFOLDS) || !name) {
-    console.error(kind && !(kind in SCAFFOLDS) ? `不认识的类型“${kind}”。\n${USAGE}` : USAGE);
+  if (!kind || !(kind in scaffolds()) || !name) {
+    console.error(kind && !(kind in scaffolds()) ? `不认识的类型“${kind}”。\n${USAGE}` : USAGE);
     return 2;
   }
   let result: NewResult;

@@ -91,14 +91,15 @@ export type ShareKind = Has<'share'>;
 /** Kinds whose entry pages are search records. */
 export type SearchableKind = Has<'search'>;
 
-const specs = Object.entries(KINDS) as [KindName, KindSpec][];
+/** Read live, not once: the derivation test adds a throwaway kind to the table. */
+const specs = () => Object.entries(KINDS) as [KindName, KindSpec][];
 /** Every kind, in table order. */
-export const kindNames = (): KindName[] => specs.map(([name]) => name);
+export const kindNames = (): KindName[] => specs().map(([name]) => name);
 /** The kinds that have `what` (a page, a deck, a share image, search records, a scaffold). */
 export const kindsWith = <P extends 'route' | 'deck' | 'share' | 'search' | 'scaffold' | 'recipient'>(what: P): Has<P>[] =>
-  specs.filter(([, s]) => s[what]).map(([name]) => name as Has<P>);
+  specs().filter(([, s]) => s[what]).map(([name]) => name as Has<P>);
 /** The kind whose singular name is `singular` (person → people). */
-export const kindOfSingular = (singular: string): KindName | undefined => specs.find(([, s]) => s.singular === singular)?.[0];
+export const kindOfSingular = (singular: string): KindName | undefined => specs().find(([, s]) => s.singular === singular)?.[0];
 /** A kind's schema made with `helpers` (plain Node passes `plainHelpers`). */
 export const schemaOf = (kind: KindName, helpers: SchemaHelpers): z.ZodType => (KINDS[kind] as KindSpec).schema(helpers);
 /** The kind's display name, from the dictionary: 人物. */
@@ -135,59 +136,65 @@ export interface ReferenceField {
 }
 
 const REF_MARK = 'x-reference';
-/** Stand-ins that leave a mark where a schema calls `reference()`, so the fields can be read off the schema. */
+const IMAGE_MARK = 'x-image';
+/** Stand-ins that leave a mark where a schema calls `reference()` or `image()`, so those fields can be read off the schema. */
 const markingHelpers: SchemaHelpers = {
-  image: () => z.string(),
+  image: () => z.string().meta({ [IMAGE_MARK]: true }),
   reference: (collection) => z.string().meta({ [REF_MARK]: collection }),
 };
 
 type Json = { [k: string]: unknown };
-function collectReferences(node: unknown, path: string[], out: ReferenceField[]): void {
+interface Marked {
+  references: ReferenceField[];
+  images: (readonly string[])[];
+}
+function collectMarks(node: unknown, path: string[], out: Marked): void {
   if (!node || typeof node !== 'object') return;
   const s = node as Json;
-  if (typeof s[REF_MARK] === 'string') {
-    out.push({ path, to: s[REF_MARK] as KindName });
-    return;
-  }
+  if (typeof s[REF_MARK] === 'string') return void out.references.push({ path, to: s[REF_MARK] as KindName });
+  if (s[IMAGE_MARK] === true) return void out.images.push(path);
   for (const alt of [...((s['anyOf'] as unknown[]) ?? []), ...((s['oneOf'] as unknown[]) ?? []), ...((s['allOf'] as unknown[]) ?? [])]) {
-    collectReferences(alt, path, out);
+    collectMarks(alt, path, out);
   }
-  if (s['items']) collectReferences(s['items'], [...path, '*'], out);
-  for (const [key, value] of Object.entries((s['properties'] as Json | undefined) ?? {})) collectReferences(value, [...path, key], out);
+  if (s['items']) collectMarks(s['items'], [...path, '*'], out);
+  for (const [key, value] of Object.entries((s['properties'] as Json | undefined) ?? {})) collectMarks(value, [...path, key], out);
 }
 
-const referenceCache = new Map<KindSpec, ReferenceField[]>();
-/** The reference fields of a kind, read from its schema. `spec` lets a test hand in a kind that is not in the table. */
-export function referenceFields(spec: KindSpec): ReferenceField[] {
-  let fields = referenceCache.get(spec);
-  if (!fields) {
-    fields = [];
-    collectReferences(z.toJSONSchema(spec.schema(markingHelpers), { io: 'input', unrepresentable: 'any' }), [], fields);
-    const seen = new Set<string>();
-    fields = fields.filter((f) => {
-      const key = `${f.path.join('.')}>${f.to}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    referenceCache.set(spec, fields);
+const markCache = new WeakMap<KindSpec, Marked>();
+function marksOf(spec: KindSpec): Marked {
+  let marks = markCache.get(spec);
+  if (!marks) {
+    const found: Marked = { references: [], images: [] };
+    collectMarks(z.toJSONSchema(spec.schema(markingHelpers), { io: 'input', unrepresentable: 'any' }), [], found);
+    const unique = <T>(list: T[]) => [...new Map(list.map((x) => [JSON.stringify(x), x])).values()];
+    marks = { references: unique(found.references), images: unique(found.images) };
+    markCache.set(spec, marks);
   }
-  return fields;
+  return marks;
+}
+
+/** The reference fields of a kind, read from its schema's `reference()` calls. */
+export const referenceFields = (spec: KindSpec): readonly ReferenceField[] => marksOf(spec).references;
+/** The image fields of a kind (portrait.src …), read from its schema's `image()` calls. */
+export const imageFields = (spec: KindSpec): readonly (readonly string[])[] => marksOf(spec).images;
+
+/** The values at `path` in `data` (`*` = every item of a list). */
+export function valuesAt(data: unknown, path: readonly string[]): unknown[] {
+  if (data === undefined || data === null) return [];
+  if (path.length === 0) return [data];
+  const [head, ...rest] = path;
+  if (head === '*') return Array.isArray(data) ? data.flatMap((item) => valuesAt(item, rest)) : [];
+  return typeof data === 'object' ? valuesAt((data as Json)[head!], rest) : [];
 }
 
 /** The [kind, id] pairs an entry's data points at, following `referenceFields()`. References arrive as `{ id }` or as ids. */
 export function referencesOf(spec: KindSpec, data: unknown): [KindName, string][] {
   const out: [KindName, string][] = [];
-  const walk = (value: unknown, path: readonly string[], to: KindName) => {
-    if (value === undefined || value === null) return;
-    if (path.length === 0) {
+  for (const f of referenceFields(spec)) {
+    for (const value of valuesAt(data, f.path)) {
       const id = typeof value === 'string' ? value : (value as { id?: unknown }).id;
-      if (typeof id === 'string') out.push([to, id]);
-      return;
+      if (typeof id === 'string') out.push([f.to, id]);
     }
-    const [head, ...rest] = path;
-    if (head === '*') {
-      if (Array.isArray(value)) for (const item of value) walk(item, rest, to);
-    } else if (typeof value === 'object') walk((value as Json)[head!], rest, to);
-  };
-  for (const f of referenceFields(spec)) walk(data, f.path, f.to);
+  }
   return out;
 }

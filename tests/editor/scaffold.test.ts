@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { createEntry, SCAFFOLDS, slugFor, template, TwinError, type Kind } from '../../scripts/new.ts';
+import { createEntry, scaffolds, slugFor, template, TwinError, type Kind } from '../../scripts/new.ts';
 import { checkContent } from '../../src/check/check-content.ts';
 import { schemaOf } from '../../src/kinds.ts';
 import { plainHelpers } from '../../src/schemas/common.ts';
@@ -43,9 +43,9 @@ describe('the scaffold', () => {
     expect(tree.read('people/ce-shijia.md')).toContain('name: 测试甲');
   });
 
-  for (const kind of Object.keys(SCAFFOLDS) as Kind[]) {
+  for (const kind of Object.keys(scaffolds()) as Kind[]) {
     it(`the ${kind} template names every field of its schema`, () => {
-      const json = z.toJSONSchema(schemaOf(SCAFFOLDS[kind], plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown> };
+      const json = z.toJSONSchema(schemaOf(scaffolds()[kind], plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown> };
       const text = template(kind, '测试', '2026-11-28');
       const missing = Object.keys(json.properties).filter((k) => !new RegExp(`^#? ?${k}:`, 'm').test(text));
       expect(missing).toEqual([]);
