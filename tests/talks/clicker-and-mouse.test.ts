@@ -114,7 +114,9 @@ describe('mouse and touch', () => {
     const controls = page.locator('.deck-controls');
     await page.mouse.move(100, 100);
     await page.mouse.move(300, 200);
-    expect(await controls.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    // The buttons fade in (0.2 s).
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck-controls')!).opacity === '1', undefined, { polling: 100 });
+    expect(await controls.isVisible()).toBe(true);
     await page.getByRole('button', { name: '下一页 ›' }).click();
     expect(await current(page)).toBe(3);
     await page.getByRole('button', { name: '‹ 上一页' }).click();
@@ -134,7 +136,7 @@ describe('mouse and touch', () => {
     expect(await cursor()).not.toBe('none');
     await page.waitForFunction(() => document.documentElement.classList.contains('idle'), undefined, { polling: 200 });
     expect(await cursor()).toBe('none');
-    expect(await page.locator('.deck-controls').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck-controls')!).opacity === '0', undefined, { polling: 100 });
     await page.mouse.move(500, 300);
     expect(await cursor()).not.toBe('none');
   });
