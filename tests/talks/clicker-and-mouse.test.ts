@@ -100,9 +100,12 @@ describe('mouse and touch', () => {
     await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height / 2);
     await page.mouse.wheel(0, 100);
     await page.waitForFunction(() => location.hash === '#4');
+    // The next notch a moment later (a notch right after a step belongs to the same turn of the wheel).
+    await page.waitForTimeout(600);
     await page.mouse.wheel(0, -100);
     await page.waitForFunction(() => location.hash === '#3');
     // A trackpad swipe: a dozen small events in a row.
+    await page.waitForTimeout(600);
     await page.evaluate(() => {
       for (let i = 0; i < 12; i++) window.dispatchEvent(new WheelEvent('wheel', { deltaY: 30, cancelable: true }));
     });
