@@ -1,5 +1,6 @@
 /** The JSON Schemas for VS Code and the browser editor's config are generated from the zod schemas and cannot drift. */
-import { describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -14,6 +15,13 @@ const schemaKeys = (name: KindName) =>
   Object.keys((z.toJSONSchema(schemaOf(name, plainHelpers), { io: 'input', unrepresentable: 'any' }) as { properties: object }).properties);
 
 describe('generated editor help', () => {
+  // Started in a hook, so the test's limit measures the editor loading, not the browser starting.
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
   it('the committed schemas/*.schema.json are exactly what the zod schemas give now (run npm run schemas when this fails)', () => {
     for (const [file, text] of generatedFiles()) {
       expect(existsSync(file), `${file} 不存在`).toBe(true);
@@ -45,20 +53,15 @@ describe('generated editor help', () => {
     const dist = inject('siteDist');
     expect(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).toBe(cmsConfigText());
     expect(parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).backend.name).toBe('github');
-    const browser = await launchBrowser();
-    try {
-      const origin = inject('siteUrl');
-      const { page, external, context } = await openPage(browser, origin);
-      await page.goto(`${origin}/admin/`);
-      // The editor is a large script: on a busy machine it may take a while; the test's own limit bounds the wait.
-      await page.waitForFunction(() => /Sign In|登录/.test(document.body.innerText), undefined, { timeout: 0 });
-      expect(await page.locator('body').innerText()).not.toMatch(/errors in the CMS configuration/i);
-      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-      // The editor itself comes from our own site; the only outside calls allowed are the git backend's own (GitHub status/API).
-      expect(external.filter((u) => !/^https:\/\/(api\.github\.com|www\.githubstatus\.com)\//.test(u))).toEqual([]);
-      await context.close();
-    } finally {
-      await browser.close();
-    }
+    const origin = inject('siteUrl');
+    const { page, external, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/admin/`);
+    // The editor is a large script: on a busy machine it may take a while; the test's own limit bounds the wait.
+    await page.waitForFunction(() => /Sign In|登录/.test(document.body.innerText), undefined, { timeout: 0 });
+    expect(await page.locator('body').innerText()).not.toMatch(/errors in the CMS configuration/i);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // The editor itself comes from our own site; the only outside calls allowed are the git backend's own (GitHub status/API).
+    expect(external.filter((u) => !/^https:\/\/(api\.github\.com|www\.githubstatus\.com)\//.test(u))).toEqual([]);
+    await context.close();
   }, 60_000);
 });
