@@ -55,8 +55,9 @@ describe('generated editor help', () => {
     expect(parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).backend.name).toBe('github');
     const origin = inject('siteUrl');
     const { page, external, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/admin/`);
-    // The editor is a large script: on a busy machine it may take a while; the test's own limit bounds the wait.
+    // The editor is a large script: on a busy machine loading it may take a while; the test's own limit bounds the
+    // wait, not Playwright's 30 s navigation default.
+    await page.goto(`${origin}/admin/`, { waitUntil: 'commit' });
     await page.waitForFunction(() => /Sign In|登录/.test(document.body.innerText), undefined, { timeout: 0 });
     expect(await page.locator('body').innerText()).not.toMatch(/errors in the CMS configuration/i);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
