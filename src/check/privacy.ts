@@ -3,13 +3,17 @@
  * unless the entry lists the field under `allowPersonalData`; a living person needs a consent record, and a portrait
  * needs the person's (or family's) own consent — a published report is not consent to use a photo.
  */
-import { PII_LABELS, findPersonalData } from '../lib/pii.ts';
+import { PII_LABELS, findPersonalData, normalise, type PersonalDataHit } from '../lib/pii.ts';
 import { fieldPath } from './problem.ts';
 import { positionOf } from './read-source.ts';
 import { eachValue } from './walk.ts';
 import type { Check, Problem } from './types.ts';
 
-const mask = (s: string) => (s.length > 6 ? `${s.slice(0, 3)}…${s.slice(-2)}` : '…');
+/** The number with everything but its first three and last two digits hidden, whatever was written between them. */
+const mask = (s: string) => {
+  const t = normalise(s).text;
+  return t.length > 6 ? `${t.slice(0, 3)}…${t.slice(-2)}` : '…';
+};
 
 export const checkPrivacy: Check = (entries) => {
   const problems: Problem[] = [];
@@ -23,36 +27,40 @@ export const checkPrivacy: Check = (entries) => {
     eachValue(record, (v, path) => {
       if (typeof v === 'string') found.push({ path, text: v });
     });
+    const report = (hit: PersonalDataHit, at: { line: number; column: number }, field: string, key: string, onPurpose: boolean) =>
+      problems.push(
+        onPurpose
+          ? {
+              file: e.file,
+              ...at,
+              field,
+              severity: 'warning',
+              code: 'personal-data-published',
+              message: `按 allowPersonalData 有意公开${PII_LABELS[hit.kind]}（${mask(hit.text)}）`,
+              fix: `确认这是可以公开的信息（如单位的办公电话）；否则删除它，并从 allowPersonalData 里去掉 ${key}。`,
+            }
+          : {
+              file: e.file,
+              ...at,
+              field,
+              severity: 'error',
+              code: 'personal-data',
+              message: `含有${PII_LABELS[hit.kind]}（${mask(hit.text)}），个人信息不能公开`,
+              fix: `删除这段${PII_LABELS[hit.kind]}。确需公开（如单位的办公电话）时，在资料区加上 allowPersonalData: [${key}]。`,
+            },
+      );
     for (const { path, text } of found) {
-      if (path[0] === 'allowPersonalData' || allowed.has(String(path[0])) || allowed.has(fieldPath(path))) continue;
-      for (const hit of findPersonalData(text)) {
-        problems.push({
-          file: e.file,
-          ...positionOf(e.source, [...base, ...path]),
-          field: fieldPath(path),
-          severity: 'error',
-          code: 'personal-data',
-          message: `含有${PII_LABELS[hit.kind]}（${mask(hit.text.replace(/\s/g, ''))}），个人信息不能公开`,
-          fix: `删除这段${PII_LABELS[hit.kind]}。确需公开（如单位的办公电话）时，在资料区加上 allowPersonalData: [${String(path[0])}]。`,
-        });
-      }
+      if (path[0] === 'allowPersonalData') continue;
+      const onPurpose = allowed.has(String(path[0])) || allowed.has(fieldPath(path));
+      for (const hit of findPersonalData(text)) report(hit, positionOf(e.source, [...base, ...path]), fieldPath(path), String(path[0]), onPurpose);
     }
     const body = e.source.body;
-    if (body && !allowed.has('body')) {
+    if (body) {
       for (const hit of findPersonalData(body)) {
         const before = body.slice(0, hit.index);
         const line = (e.source.bodyLine ?? 1) + before.split('\n').length - 1;
         const column = before.length - before.lastIndexOf('\n');
-        problems.push({
-          file: e.file,
-          line,
-          column,
-          field: '正文',
-          severity: 'error',
-          code: 'personal-data',
-          message: `含有${PII_LABELS[hit.kind]}（${mask(hit.text.replace(/\s/g, ''))}），个人信息不能公开`,
-          fix: `删除这段${PII_LABELS[hit.kind]}。确需公开时，在资料区加上 allowPersonalData: [body]。`,
-        });
+        report(hit, { line, column }, '正文', 'body', allowed.has('body'));
       }
     }
     if (e.collection === 'people' && e.valid) {

@@ -61,4 +61,32 @@ describe('the personal-data patterns', () => {
   it('dates, counts and money are left alone', () => {
     expect(kinds('2022年4月28日，覆盖职工87399人，投入近632.3亿元，20220428，第7届')).toEqual([]);
   });
+
+  describe('numbers written to slip past a plain pattern are normalised first', () => {
+    const id = id17 + idCheck(id17);
+    const fullWidth = (t: string) => t.replace(/[0-9X]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    it.each([
+      ['digit groups split by spaces', `手机 139 1234 5678`, 'mobile'],
+      ['digit groups split by dashes and dots', `手机139-1234.5678`, 'mobile'],
+      ['full-width digits', `手机${fullWidth('13912345678')}`, 'mobile'],
+      ['invisible characters between digits', `手机139\u200b1234\u2060567\u00ad8`, 'mobile'],
+      ['an ideographic space between groups', `手机139\u30001234\u30005678`, 'mobile'],
+      ['a letter prefix glued to the number', `Tel13912345678`, 'mobile'],
+      ['+86 glued to the number', `+8613912345678`, 'mobile'],
+      ['0086 with a dash', `0086-139-1234-5678`, 'mobile'],
+      ['an ID number in full-width digits', `证件${fullWidth(id)}`, 'id-card'],
+      ['an ID number in groups of 6-8-4', `证件 ${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`, 'id-card'],
+      ['an ID number after a letter prefix', `ID${id}`, 'id-card'],
+    ])('%s', (_name, text, kind) => expect(kinds(text)).toEqual([kind]));
+
+    it('a number outside the mobile numbering plan is not a mobile number', () => {
+      expect(kinds('编号 154 1234 5678 与 12012345678')).toEqual([]);
+    });
+
+    it('the hit points at the number as it was written', () => {
+      const text = '联系：139 1234 5678。';
+      const [hit] = findPersonalData(text);
+      expect(hit).toMatchObject({ index: 3, text: '139 1234 5678' });
+    });
+  });
 });
