@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeSafeMdx, sanitizeSchema } from './src/markdown/sanitize.ts';
+import { freeMdxAllowed, remarkSafeMdx } from './src/markdown/mdx-policy.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cmsAdmin } from './src/integrations/cms.ts';
@@ -35,7 +36,12 @@ export default defineConfig({
     contentGuard(),
     // Before the sitemap and the search index: removes what the last build left and this one did not produce.
     sweepDist(),
-    mdx({ processor: unified({ rehypePlugins: [rehypeSafeMdx] }) }),
+    // MDX is code: unless the site sets freeMdx (and no pull-request build forbids it), an unsafe MDX body stops the
+    // build before it is compiled, so nothing in it runs (src/markdown/mdx-policy.ts).
+    mdx({
+      remarkPlugins: [[remarkSafeMdx, { allowFree: freeMdxAllowed(siteSettings().freeMdx) }]],
+      processor: unified({ rehypePlugins: [rehypeSafeMdx] }),
+    }),
     // Only pages that exist are listed, and drafts never become pages; 404 and slide copies of entries are left out.
     sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), offlineDecks(), pagefindIndex(), cmsAdmin(),
     // Last, so its closing count includes the admin page and comes after the search index.

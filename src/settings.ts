@@ -12,11 +12,12 @@
  * | HONOR_ROLL_PROGRESS_MEMORY | also print a memory breakdown with each report | off |
  * | HONOR_ROLL_ROOT | the project folder; set by astro.config.mjs for the share-image workers | unset (draw in-thread) |
  * | HONOR_ROLL_CMS_BACKEND / _REPO / _BRANCH / _BASE_URL | the `/admin/` editor's git backend | github, OWNER/honor-roll, main |
+ * | HONOR_ROLL_MDX | `safe` forces safe MDX even when site.yaml sets freeMdx (pull-request workflows) | — |
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { siteSchema, type Site } from './schemas/site.ts';
+import { relative, resolve, sep } from 'node:path';
+import type { Site } from './schemas/site.ts';
+import { formatReport } from './check/problem.ts';
+import { readSiteSettings } from './check/site.ts';
 
 export type Env = Record<string, string | undefined>;
 
@@ -30,6 +31,8 @@ export function envSettings(env: Env = process.env) {
     progressMs: Number(env['HONOR_ROLL_PROGRESS_MS'] ?? 5000),
     progressMemory: Boolean(env['HONOR_ROLL_PROGRESS_MEMORY']),
     root: env['HONOR_ROLL_ROOT'],
+    /** `safe`: free MDX is never compiled, whatever site.yaml says. */
+    forceSafeMdx: env['HONOR_ROLL_MDX'] === 'safe',
     cms: {
       backend: env['HONOR_ROLL_CMS_BACKEND'],
       repo: env['HONOR_ROLL_CMS_REPO'],
@@ -48,8 +51,11 @@ export function markProjectRoot(dir: string, env: Env = process.env): void {
 export const contentRoot = (env: Env = process.env): string => envSettings(env).contentDir;
 
 let cached: Site | undefined;
-/** Site settings from `<content>/site.yaml`, read once. */
+/** Site settings from `<content>/site.yaml`, read once by the checker's own reader: a bad file stops with its Chinese problems. */
 export function siteSettings(): Site {
-  cached ??= siteSchema().parse(parse(readFileSync(join(contentRoot(), 'site.yaml'), 'utf8')));
-  return cached;
+  if (cached) return cached;
+  const { site, problems } = readSiteSettings(resolve(contentRoot()), (abs) => relative(process.cwd(), abs).split(sep).join('/'));
+  if (!site) throw new Error(`网站设置有错误，网站没有生成：\n${formatReport(problems)}`);
+  cached = site;
+  return site;
 }

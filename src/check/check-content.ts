@@ -9,6 +9,7 @@ import { contentRoot } from '../settings.ts';
 import { CHECKS } from './checks.ts';
 import { loadEntries } from './load.ts';
 import { readTaxonomy } from './taxonomy.ts';
+import { readSiteSettings } from './site.ts';
 import { toPosix, walkContent } from './walk.ts';
 import type { CheckContext, CheckOptions, CheckResult, Problem } from './types.ts';
 
@@ -29,9 +30,10 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const files = walkContent(contentDir);
   const taxonomyProblems: Problem[] = [];
   const taxonomy = readTaxonomy(contentDir, cwd, taxonomyProblems);
-  const { entries, problems: readProblems, unreadable } = loadEntries(files, rel, taxonomy.taxonomy);
-  const context: CheckContext = { cwd, contentDir, rel, files, unreadable, taxonomy, skipImagePixels: options.skipImagePixels ?? false };
-  const problems: Problem[] = [...taxonomyProblems, ...readProblems];
+  const { entries, problems: readProblems, unreadable } = loadEntries(files.filter((f) => !f.hidden && !f.link), rel, taxonomy.taxonomy);
+  const { site, problems: siteProblems } = readSiteSettings(contentDir, rel);
+  const context: CheckContext = { cwd, contentDir, rel, files, unreadable, taxonomy, skipImagePixels: options.skipImagePixels ?? false, site };
+  const problems: Problem[] = [...siteProblems, ...taxonomyProblems, ...readProblems];
   for (const check of CHECKS) problems.push(...(await check(entries, context)));
 
   const only = options.only?.map((f) => rel(resolve(cwd, f)));

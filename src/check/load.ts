@@ -3,14 +3,13 @@
  * the build's own schemas. Problems found while reading (encoding, YAML syntax, schema) are returned with the entries;
  * an entry that fails its schema is still returned (with only its references and images) so later checks see it.
  */
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'astro/zod';
 import { KINDS, idFromPath, kindLabel, type KindName, type KindSpec } from '../kinds.ts';
 import { plainHelpers, type SchemaHelpers } from '../schemas/common.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { fieldPath, showValue, type Problem } from './problem.ts';
-import { decodeUtf8, parseYaml, positionOf, readMarkdown, type SourceText } from './read-source.ts';
+import { positionOf, readSourceFile, type SourceText } from './read-source.ts';
 import { didYouMean } from './suggest.ts';
 import type { CheckedEntry, ContentFile, ImageValue, RefValue } from './types.ts';
 
@@ -123,16 +122,16 @@ interface Collection {
 function validateEntry(raw: RawEntry, c: Collection): { entry: CheckedEntry; problems: Problem[] } {
   const { collection, id, file, source, value, base } = raw;
   const result = c.schema.safeParse(value);
-  if (result.success) return { entry: { collection, id, file, data: result.data as Record<string, unknown>, source, valid: true, base }, problems: [] };
+  if (result.success) return { entry: { collection, id, file, data: result.data as Record<string, unknown>, source, valid: true, raw: value, base }, problems: [] };
   const problems = result.error.issues.flatMap((issue) => issueToProblems(issue, raw, c.known));
   // Keep the entry for duplicate, reference and image checks, so one mistake does not hide the others.
   const shadow = shadowData(c.schema, value);
   const data = (shadow && typeof shadow === 'object' ? shadow : {}) as Record<string, unknown>;
-  return { entry: { collection, id, file, data, source, valid: false, base }, problems };
+  return { entry: { collection, id, file, data, source, valid: false, raw: value, base }, problems };
 }
 
 /** Turns one zod issue into Chinese problems with positions. */
-function issueToProblems(issue: z.core.$ZodIssue, raw: RawEntry, known: readonly string[]): Problem[] {
+export function issueToProblems(issue: z.core.$ZodIssue, raw: Pick<RawEntry, 'file' | 'source' | 'value' | 'base'>, known: readonly string[]): Problem[] {
   const { file, source: src, value: root, base } = raw;
   const path = issue.path;
   const fullPath = [...base, ...path];
@@ -177,15 +176,10 @@ export const isImageFile = (path: string) => IMAGE_EXTENSIONS.has(extname(path).
 
 /** Reads one file's raw entries; reading problems go to `problems`. Undefined when the file cannot be read at all. */
 function readEntries(spec: KindSpec, name: KindName, f: ContentFile, file: string, problems: Problem[]): RawEntry[] | undefined {
-  const decoded = decodeUtf8(readFileSync(f.abs), file);
-  if (decoded.text === undefined) {
-    problems.push(decoded.problem!);
-    return undefined;
-  }
+  const read = readSourceFile(f.abs, file, spec.format === 'markdown' ? 'markdown' : 'yaml', problems);
+  if (!read) return undefined;
+  const { source: src, value: data } = read;
   if (spec.format === 'yaml-map') {
-    const src = parseYaml(decoded.text, file, 0, problems);
-    if (src.doc.errors.length) return undefined;
-    const data: unknown = src.doc.toJS();
     if (data === undefined || data === null) return [];
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, line: 1, column: 1, severity: 'error', code: 'bad-shape', message: '应为“编号: 内容”的形式', fix: '每个数字以它的编号开头，如 quanguo-laomo:，下面缩进写 label、value 等。' });
@@ -193,8 +187,6 @@ function readEntries(spec: KindSpec, name: KindName, f: ContentFile, file: strin
     }
     return Object.entries(data as Record<string, unknown>).map(([id, value]) => ({ collection: name, id, file, source: src, value, base: [id] }));
   }
-  const src = spec.format === 'markdown' ? readMarkdown(decoded.text, file, problems) : parseYaml(decoded.text, file, 0, problems);
-  if (!src || src.doc.errors.length) return undefined;
   const id = idFromPath(file);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     problems.push({
@@ -205,7 +197,7 @@ function readEntries(spec: KindSpec, name: KindName, f: ContentFile, file: strin
       fix: '按拼音改名，如 何茂栋 → he-maodong.md；可用 npm run new 自动生成。',
     });
   }
-  return [{ collection: name, id, file, source: src, value: src.doc.toJS() ?? {}, base: [] }];
+  return [{ collection: name, id, file, source: src, value: data ?? {}, base: [] }];
 }
 
 export interface Loaded {

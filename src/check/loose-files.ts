@@ -10,7 +10,7 @@ const ALLOWED_LOOSE = new Set(['site.yaml', 'README.md', 'levels.yaml', 'industr
 export const checkLooseFiles: Check = (_entries, { files, rel }) => {
   const folders: string[] = Object.values(KINDS).map((s) => s.path);
   return files
-    .filter((f) => !isImageFile(f.path) && !ALLOWED_LOOSE.has(f.path) && !folders.includes(f.path.split('/')[0] ?? ''))
+    .filter((f) => !f.hidden && !f.link && !isImageFile(f.path) && !ALLOWED_LOOSE.has(f.path) && !folders.includes(f.path.split('/')[0] ?? ''))
     .map((f) => {
       const top = f.path.split('/')[0] ?? '';
       const guess = nearest(top, folders);

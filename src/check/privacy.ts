@@ -18,9 +18,8 @@ const mask = (s: string) => {
 export const checkPrivacy: Check = (entries) => {
   const problems: Problem[] = [];
   for (const e of entries) {
-    const raw = (e.source.doc.toJS() ?? {}) as Record<string, unknown>;
     const base = e.base;
-    const record = (base.length ? raw[base[0] as string] : raw) as Record<string, unknown> | undefined;
+    const record = e.raw as Record<string, unknown> | undefined;
     if (!record || typeof record !== 'object') continue;
     const allowed = new Set(Array.isArray(record['allowPersonalData']) ? (record['allowPersonalData'] as unknown[]).map(String) : []);
     const found: { path: PropertyKey[]; text: string }[] = [];

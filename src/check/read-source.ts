@@ -2,6 +2,7 @@
  * Reading one content file the way the build will: bytes → text (UTF-8, BOM and CRLF accepted, anything else named)
  * → frontmatter YAML with positions, so every later problem can point at a line and column.
  */
+import { readFileSync, statSync } from 'node:fs';
 import matter from 'gray-matter';
 import iconv from 'iconv-lite';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
@@ -169,4 +170,75 @@ export function positionOf(src: SourceText, path: readonly PropertyKey[], key?: 
     node = next;
   }
   return best;
+}
+
+/** Limits that keep one hostile file from exhausting the build: size, YAML aliases, nesting depth. */
+export const MAX_CONTENT_BYTES = 2 * 1024 * 1024;
+export const MAX_YAML_ALIASES = 50;
+export const MAX_DEPTH = 40;
+
+function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (d > MAX_DEPTH) break;
+    if (v && typeof v === 'object' && !(v instanceof Date)) for (const c of Object.values(v)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/**
+ * Reads one content file safely: size limit, UTF-8, not empty, YAML (or Markdown frontmatter) with positions, then
+ * its data within the alias and depth limits. Every failure becomes a problem naming the file; undefined then.
+ */
+export function readSourceFile(abs: string, file: string, format: 'markdown' | 'yaml', problems: Problem[]): { source: SourceText; value: unknown } | undefined {
+  const bytes = statSync(abs).size;
+  if (bytes > MAX_CONTENT_BYTES) {
+    problems.push({
+      file,
+      severity: 'error',
+      code: 'file-too-large',
+      message: `文件太大：${(bytes / 1024 / 1024).toFixed(1)} MB，内容文件上限 ${MAX_CONTENT_BYTES / 1024 / 1024} MB`,
+      fix: '一个文件只写一个条目；很长的正文请分成几篇，表格数据请用 npm run 导入命令转换。',
+    });
+    return undefined;
+  }
+  const decoded = decodeUtf8(readFileSync(abs), file);
+  if (decoded.text === undefined) {
+    problems.push(decoded.problem!);
+    return undefined;
+  }
+  if (!decoded.text.trim()) {
+    problems.push({ file, line: 1, column: 1, severity: 'error', code: 'empty-file', message: '文件是空的', fix: '删除这个文件，或用 npm run new 生成带资料区的模板再填写。' });
+    return undefined;
+  }
+  let source: SourceText | undefined;
+  try {
+    source = format === 'markdown' ? readMarkdown(decoded.text, file, problems) : parseYaml(decoded.text, file, 0, problems);
+  } catch {
+    problems.push({ file, severity: 'error', code: 'yaml-syntax', message: 'YAML 无法读取（嵌套太深或格式异常）', fix: '检查资料区的缩进和括号；一个字段最多嵌套几层。' });
+    return undefined;
+  }
+  if (!source || source.doc.errors.length) return undefined;
+  let value: unknown;
+  try {
+    value = source.doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    problems.push({
+      file,
+      ...positionOf(source, []),
+      severity: 'error',
+      code: 'yaml-aliases',
+      message: `YAML 别名（&名字 / *名字）用得太多，超过 ${MAX_YAML_ALIASES} 次，文件无法读取`,
+      fix: '把 *名字 换成实际的内容；编辑内容用不到 YAML 别名。',
+    });
+    return undefined;
+  }
+  if (depthOf(value) > MAX_DEPTH) {
+    problems.push({ file, ...positionOf(source, []), severity: 'error', code: 'too-deep', message: `资料嵌套超过 ${MAX_DEPTH} 层`, fix: '检查缩进：字段最多嵌套几层。' });
+    return undefined;
+  }
+  return { source, value: value ?? (format === 'markdown' ? {} : value) };
 }

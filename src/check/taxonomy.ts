@@ -3,10 +3,10 @@
  * level or industry that is not (or no longer) in the list while files still use it is reported once on the list
  * file, naming every file that uses it — so removing a level in use is an error that says what would break.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fieldPath, type Problem } from './problem.ts';
-import { decodeUtf8, parseYaml, positionOf } from './read-source.ts';
+import { positionOf, readSourceFile } from './read-source.ts';
 import { industriesSchema, levelsSchema, TAXONOMY_FILES, type Taxonomy } from '../schemas/taxonomy.ts';
 import { taxonomyFile } from '../lib/taxonomy.ts';
 import type { Check, SourceText } from './types.ts';
@@ -28,14 +28,10 @@ export function readTaxonomy(contentDir: string, cwd: string, problems: Problem[
       problems.push({ file, severity: 'error', code: 'no-taxonomy', message: `找不到${which === 'levels' ? '级别' : '行业'}清单`, fix: `从 starter/${TAXONOMY_FILES[which]} 复制一份到内容文件夹。` });
       return { file, data: undefined };
     }
-    const decoded = decodeUtf8(readFileSync(path), file);
-    if (!decoded.text) {
-      problems.push(decoded.problem!);
-      return { file, data: undefined };
-    }
-    const src: SourceText = parseYaml(decoded.text, file, 0, problems);
-    if (src.doc.errors.length) return { file, data: undefined };
-    const result = schema.safeParse(src.doc.toJS());
+    const read = readSourceFile(path, file, 'yaml', problems);
+    if (!read) return { file, data: undefined };
+    const src: SourceText = read.source;
+    const result = schema.safeParse(read.value);
     if (result.success) return { file, data: result.data };
     for (const issue of result.error?.issues ?? []) {
       problems.push({ file, ...positionOf(src, issue.path), field: fieldPath(issue.path) || undefined, severity: 'error', code: 'bad-taxonomy', message: issue.message } as Problem);

@@ -3,6 +3,7 @@
  * Every module in src/check/ imports its types from here (or from problem.ts), never from the module that calls it.
  */
 import type { KindName } from '../kinds.ts';
+import type { Site } from '../schemas/site.ts';
 import type { Problem } from './problem.ts';
 import type { SourceText } from './read-source.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
@@ -19,6 +20,8 @@ export interface CheckedEntry {
   source: SourceText;
   /** False when the entry failed its schema: `data` then holds only its references and images. */
   valid: boolean;
+  /** The entry's data as written, before validation. */
+  raw: unknown;
   /** Path of the entry's fields inside its file: `[]` for one entry a file, `[id]` for a `yaml-map` file. */
   base: readonly PropertyKey[];
 }
@@ -39,6 +42,10 @@ export interface ContentFile {
   abs: string;
   /** Path relative to the content folder, with forward slashes. */
   path: string;
+  /** Its name, or a folder above it inside the content folder, starts with a dot: the build never reads it. */
+  hidden: boolean;
+  /** A symbolic link: where it points (absolute, resolved), or undefined when it points nowhere (dangling, a loop). */
+  link?: { target: string | undefined };
 }
 
 /** What every check may read besides the entries. */
@@ -57,6 +64,8 @@ export interface CheckContext {
   skipImagePixels: boolean;
   /** The site's levels and industries and the files they came from (taxonomy undefined when a list file is broken). */
   taxonomy: { taxonomy: Taxonomy | undefined; files: { levels: string; industries: string } };
+  /** The site settings, when content/site.yaml is valid. */
+  site: Site | undefined;
 }
 
 /** A check: looks at the entries (and the context) and returns what is wrong. Adding a check is adding one to `CHECKS`. */

@@ -1,22 +1,34 @@
 /** The checker's two walkers: one over the files of the content folder, one over the values of an entry. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from './types.ts';
 
 export const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Every regular file under `dir`, sorted, as absolute and content-relative paths. */
+/**
+ * Every file under `dir`, sorted, as absolute and content-relative paths — hidden ones (marked) and symbolic links
+ * (marked, never followed, so a link loop or a link out of the repository cannot lead the walk astray) included.
+ */
 export function walkContent(dir: string): ContentFile[] {
   const out: ContentFile[] = [];
-  const visit = (d: string) => {
+  const visit = (d: string, hidden: boolean) => {
     for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
       const abs = join(d, name);
-      if (statSync(abs).isDirectory()) visit(abs);
-      else out.push({ abs, path: toPosix(relative(dir, abs)) });
+      const isHidden = hidden || name.startsWith('.');
+      const stat = lstatSync(abs);
+      if (stat.isSymbolicLink()) {
+        let target: string | undefined;
+        try {
+          target = realpathSync(abs);
+        } catch {
+          target = undefined;
+        }
+        out.push({ abs, path: toPosix(relative(dir, abs)), hidden: isHidden, link: { target } });
+      } else if (stat.isDirectory()) visit(abs, isHidden);
+      else out.push({ abs, path: toPosix(relative(dir, abs)), hidden: isHidden });
     }
   };
-  if (existsSync(dir)) visit(dir);
+  if (existsSync(dir)) visit(dir, false);
   return out;
 }
 

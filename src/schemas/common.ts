@@ -103,6 +103,12 @@ export const year = z.preprocess(
 );
 
 /** A short line of text that must not be empty. */
+/**
+ * A web address: only http:// and https:// (never javascript:, data: or file:), with a real host name. Every URL field
+ * in every schema uses this, so a URL that reaches an href, JSON-LD or the data exports is always a web page.
+ */
+export const webUrl = (error = '应为以 http:// 或 https:// 开头的网址') => z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error });
+
 export const text = (what: string) => z.string({ error: `应为文字（${what}）` }).trim().min(1, { error: `不能为空（${what}）` });
 
 /** Where a fact comes from. Every person, collective, story and figure names at least one. */
@@ -117,7 +123,7 @@ export const sourceSchema = z
     /** 发表日期，可只写年份或年月，例：2022 或 2022-04-28 */
     date: partialDate.describe('发表日期，可只写年份或年月，例：2022 或 2022-04-28'),
     /** 网址（可选），例：https://www.example.org/news/1.html */
-    url: z.url({ error: '应为以 http:// 或 https:// 开头的网址' }).optional().describe('网址（可选），例：https://www.example.org/news/1.html'),
+    url: webUrl().optional().describe('网址（可选），例：https://www.example.org/news/1.html'),
     /** 关于出处的说明（可选），例：原文未载发表日期 */
     note: z.string().trim().min(1).optional().describe('关于出处的说明（可选），例：原文未载发表日期'),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourcesSchema, text } from './common.ts';
+import { sourcesSchema, text, webUrl } from './common.ts';
 import { industryField, type Taxonomy } from './taxonomy.ts';
 
 /** An enterprise, institution or union: `content/organizations/<slug>.yaml`. Its industry is one of the site's. */
@@ -16,7 +16,7 @@ export const organizationSchema = ({ taxonomy }: { taxonomy?: Taxonomy | undefin
     /** 一句话介绍（可选），例：集成电路专用设备企业 */
     summary: z.string().trim().min(1).optional().describe('一句话介绍（可选）'),
     /** 网址（可选），例：https://www.example.com/ */
-    website: z.url({ error: '应为以 http:// 或 https:// 开头的网址' }).optional().describe('网址（可选），例：https://www.example.com/'),
+    website: webUrl().optional().describe('网址（可选），例：https://www.example.com/'),
     /** 允许公开的个人信息字段（可选，慎用），例：[website] */
     allowPersonalData: z.array(text('字段名')).default([]).describe('允许公开的个人信息字段（可选，慎用），例：[summary]'),
     /** 出处（可选），例：- title: … */

@@ -13,11 +13,16 @@ export const siteSchema = () =>
     /** 一句话介绍，用于搜索引擎和分享 */
     description: text('网站介绍').describe('一句话介绍，用于搜索引擎和分享'),
     /** 网站正式地址，以 / 结尾，例：https://honor.example.org/ */
-    baseUrl: z.url({ error: '应为以 https:// 开头的网址，如 https://honor.example.org/' }).describe('网站正式地址，例：https://honor.example.org/'),
+    baseUrl: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址，如 https://honor.example.org/' }).describe('网站正式地址，例：https://honor.example.org/'),
     /** ICP备案号（可选），显示在页脚，例：京ICP备00000000号 */
     icp: z.string().trim().min(1).optional().describe('ICP备案号（可选），显示在页脚'),
     /** 每个人物、集体和故事各画一张分享图（默认 true）；写 false 时全站共用一张，构建更快、网站更小 */
     entryShareImages: z.boolean({ error: '应为 true 或 false' }).default(true)
       .describe('每个人物、集体和故事各画一张分享图（默认 true）；写 false 时全站共用一张，构建更快、网站更小'),
+    /**
+     * 允许任意 MDX（可选，默认 false）。MDX 是程序代码：打开后 .mdx 正文可以 import 模块、在构建时运行表达式。
+     * 只在所有能改 content/ 的人都可信时打开；合并请求的构建始终不允许。
+     */
+    freeMdx: z.boolean({ error: '应为 true 或 false' }).default(false).describe('允许任意 MDX（慎用，默认 false）：MDX 是程序代码，合并请求的构建始终不允许'),
   });
 export type Site = z.infer<ReturnType<typeof siteSchema>>;
