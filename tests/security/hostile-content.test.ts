@@ -7,7 +7,11 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { checkContent } from '../../src/check/check-content.ts';
+import { remarkSafeMdx } from '../../src/markdown/mdx-policy.ts';
 import type { Problem } from '../../src/check/problem.ts';
 import { copyFixture, type Tree } from '../support/fixture-tree.ts';
 
@@ -56,6 +60,15 @@ describe('MDX is code, so by default only safe MDX passes', () => {
   it('plain HTML formatting, the project component with literal props and a comment pass', async () => {
     const all = await problemsOf(mdxStory('正文<strong>加粗</strong>。\n\n<Quote by="测试甲" source="测试资料">引文</Quote>\n\n{/* 编辑注释 */}'));
     expect(all).toEqual([]);
+  });
+
+  it('the build refuses it too: its remark plugin stops before the MDX is compiled, naming file and line', async () => {
+    const run = (allowFree: boolean) => {
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkSafeMdx, { allowFree });
+      return processor.run(processor.parse("正文\n\nimport fs from 'node:fs'"), { path: 'content/stories/x.mdx' } as never);
+    };
+    await expect(run(false)).rejects.toThrow(/content\/stories\/x\.mdx:3:1 MDX 正文里不能写 import 或 export/);
+    await expect(run(true)).resolves.toBeTruthy();
   });
 
   it('free MDX is allowed only when the site asks for it, and never when the build forces safe MDX', async () => {

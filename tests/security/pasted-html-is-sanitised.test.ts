@@ -38,7 +38,8 @@ beforeAll(async () => {
   tree.edit('stories/ceshi-gushi.md', '虚构的故事正文。', `虚构的故事正文。\n\n${WECHAT}\n\n${PAYLOADS.join('\n\n')}\n`);
   tree.write(
     'stories/mdx-gushi.mdx',
-    tree.read('stories/ceshi-gushi.md').replace(/\n---\n[\s\S]*$/, '\n---\n\nMDX 正文<strong>保留</strong>。\n\n<div onClick="alert(\'m1\')" style={{ color: \'red\' }}>MDX 点一下</div>\n\n<a href="javascript:alert(\'m2\')">MDX 链接</a>\n\n<iframe src="https://evil.example/m3"></iframe>\n').replace('title: 测试故事', 'title: 测试MDX故事'),
+    // Safe MDX (the only MDX a site accepts by default): HTML formatting, the project's Quote component, literal props.
+    tree.read('stories/ceshi-gushi.md').replace(/\n---\n[\s\S]*$/, '\n---\n\nMDX 正文<strong>保留</strong>。\n\n<div title="提示">MDX 点一下</div>\n\n<a href="javascript:alert(\'m2\')">MDX 链接</a>\n\n<Quote by="测试甲" source="测试资料">MDX 引文</Quote>\n').replace('title: 测试故事', 'title: 测试MDX故事'),
   );
   result = await buildSite({ content: tree.dir });
 }, BUILD_HOOK);
@@ -64,10 +65,11 @@ describe('pasted HTML', () => {
     expect(body).toContain('链接甲');
   });
 
-  it('is cleaned in MDX too', () => {
+  it('is cleaned in MDX too, where the project component renders', () => {
     const body = prose(page('stories/mdx-gushi/index.html'));
     expect(body).toContain('<strong>保留</strong>');
     expect(body).toContain('MDX 点一下');
     expect(body).not.toMatch(/\son[a-z]+=|javascript:|<iframe|\sstyle=/i);
+    expect(body).toMatch(/<figure class="quote"[^>]*>\s*<blockquote[^>]*>\s*MDX 引文\s*<\/blockquote>\s*<figcaption[^>]*>——测试甲，测试资料<\/figcaption>/);
   });
 });
