@@ -9,8 +9,9 @@ import { rehypeSafeMdx, sanitizeSchema } from './src/markdown/sanitize.ts';
 import { freeMdxAllowed, remarkSafeMdx } from './src/markdown/mdx-policy.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { cmsAdmin } from './src/integrations/cms.ts';
+import { adminPolicy, cmsAdmin } from './src/integrations/cms.ts';
 import { offlineDecks } from './src/integrations/offline-decks.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { buildProgress } from './src/integrations/progress.ts';
 import { envSettings, markProjectRoot, siteSettings } from './src/settings.ts';
 import { sweepDist } from './src/integrations/sweep-dist.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     }),
     // Only pages that exist are listed, and drafts never become pages; 404 and slide copies of entries are left out.
     sitemap({ filter: (page) => !/\/(404|project|admin)(\/|$)/.test(new URL(page).pathname) }), offlineDecks(), pagefindIndex(), cmsAdmin(),
+    // Headers files (_headers, _csp.conf for deploy/nginx.conf) with the pages' own CSP, once every page exists.
+    securityHeaders(() => adminPolicy()),
     // Last, so its closing count includes the admin page and comes after the search index.
     buildProgress()],
   // Raw HTML pasted into Markdown is parsed, then only safe formatting is kept (see src/markdown/sanitize.ts).

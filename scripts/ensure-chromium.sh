@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Browser tests drive Debian's Chromium with CJK fonts. Install them when missing (root on these machines).
+# Browser and deploy tests drive Debian's Chromium with CJK fonts and serve the built site with Debian's nginx
+# (tests/security/nginx-deploy.test.ts). Install what is missing (root on these machines).
 set -euo pipefail
-if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then exit 0; fi
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != "0" ]; then
-  echo "浏览器测试需要 Chromium 和中文字体：请运行 sudo apt-get install -y chromium fonts-noto-cjk" >&2
+  echo "浏览器和部署测试需要 ${missing[*]}：请运行 sudo apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
-echo "正在安装 Chromium 和中文字体（apt-get，只需一次）…"
+echo "正在安装 ${missing[*]}（apt-get，只需一次）…"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+# nginx is only started by the tests, on a free port: keep Debian's package from starting (or failing to start) its own service.
+if [[ " ${missing[*]} " == *" nginx "* ]] && [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+apt-get install -y -qq "${missing[@]}" >/dev/null
