@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsConfigText } from '../editor/cms-config.ts';
+import { envSettings, type Env } from '../settings.ts';
 
 /** The repository placeholder used when HONOR_ROLL_CMS_REPO is not set: the editor then has nothing to edit. */
 export const PLACEHOLDER_REPO = 'OWNER/honor-roll';
@@ -18,12 +19,9 @@ export interface AdminBackend {
   baseUrl?: string;
 }
 
-export function adminBackend(env: Record<string, string | undefined> = process.env): AdminBackend {
-  return {
-    backend: env['HONOR_ROLL_CMS_BACKEND'] || 'github',
-    repo: env['HONOR_ROLL_CMS_REPO'] || PLACEHOLDER_REPO,
-    ...(env['HONOR_ROLL_CMS_BASE_URL'] ? { baseUrl: env['HONOR_ROLL_CMS_BASE_URL'] } : {}),
-  };
+export function adminBackend(env: Env = process.env): AdminBackend {
+  const { cms } = envSettings(env);
+  return { backend: cms.backend || 'github', repo: cms.repo || PLACEHOLDER_REPO, ...(cms.baseUrl ? { baseUrl: cms.baseUrl } : {}) };
 }
 
 /**

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Plugin } from 'unified';
 import { checkContent } from '../../src/check/check-content.ts';
 import { remarkSafeMdx } from '../../src/markdown/mdx-policy.ts';
 import type { Problem } from '../../src/check/problem.ts';
@@ -64,7 +64,7 @@ describe('MDX is code, so by default only safe MDX passes', () => {
 
   it('the build refuses it too: its remark plugin stops before the MDX is compiled, naming file and line', async () => {
     const run = (allowFree: boolean) => {
-      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkSafeMdx, { allowFree });
+      const processor = unified().use(remarkParse).use(remarkMdx).use(remarkSafeMdx as unknown as Plugin<[{ allowFree: boolean }]>, { allowFree });
       return processor.run(processor.parse("正文\n\nimport fs from 'node:fs'"), { path: 'content/stories/x.mdx' } as never);
     };
     await expect(run(false)).rejects.toThrow(/content\/stories\/x\.mdx:3:1 MDX 正文里不能写 import 或 export/);
