@@ -15,6 +15,7 @@ export const FAST = [
   'tests/editor/scaffold.test.ts',
   'tests/publish/workflows-and-git-dates.test.ts',
   'tests/roll/charts.test.ts',
+  'tests/security/hostile-content.test.ts',
   'tests/search/search-aliases.test.ts',
   'tests/talks/talk-content.test.ts',
   'tests/validity/share-image-cache.test.ts',
