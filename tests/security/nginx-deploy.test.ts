@@ -46,6 +46,7 @@ describe('the site served by nginx with deploy/nginx.conf', () => {
     page.on('download', () => downloads++);
     for (const path of ['/', '/people/he-maodong/', '/search/']) {
       const response = await page.goto(url(path));
+      expect(response?.status(), path).toBe(200);
       expect(response?.headers()['content-type'], path).toMatch(/^text\/html/);
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
     }

@@ -59,7 +59,8 @@ export async function serveWithNginx(root: string): Promise<Nginx> {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${join(dir, t)};`).join(' ');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `pid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  include mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n  include ${join(dir, 'site.conf')};\n}\n`,
+    // As root, nginx's workers would run as nobody and could not read the test's private temp folders.
+    `${process.getuid?.() === 0 ? 'user root root;\n' : ''}pid ${join(dir, 'nginx.pid')};\nerror_log ${join(dir, 'error.log')};\nevents {}\nhttp {\n  include mime.types;\n  default_type application/octet-stream;\n  access_log off;\n  ${temp}\n  include ${join(dir, 'site.conf')};\n}\n`,
   );
   const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
