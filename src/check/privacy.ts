@@ -3,6 +3,7 @@
  * unless the entry lists the field under `allowPersonalData`; a living person needs a consent record, and a portrait
  * needs the person's (or family's) own consent — a published report is not consent to use a photo.
  */
+import { isDeceased } from '../lib/life.ts';
 import { PII_LABELS, findPersonalData, normalise, type PersonalDataHit } from '../lib/pii.ts';
 import { fieldPath } from './problem.ts';
 import { positionOf } from './read-source.ts';
@@ -63,9 +64,10 @@ export const checkPrivacy: Check = (entries) => {
       }
     }
     if (e.collection === 'people' && e.valid) {
-      const d = e.data as { draft?: boolean; deceased?: boolean; portrait?: unknown; consent?: { biography?: unknown; portrait?: { basis?: string } } };
+      const d = e.data as { draft?: boolean; deceased?: boolean; died?: number; portrait?: unknown; consent?: { biography?: unknown; portrait?: { basis?: string } } };
+      const deceased = isDeceased(d);
       // A draft is not published: its missing consent is listed under 待补充 (drafts.ts) instead.
-      if (!d.deceased && !d.consent?.biography && !d.draft) {
+      if (!deceased && !d.consent?.biography && !d.draft) {
         problems.push({
           file: e.file,
           ...positionOf(e.source, ['name']),
@@ -76,7 +78,7 @@ export const checkPrivacy: Check = (entries) => {
           fix: '在资料区加上 consent: 下的 biography: { basis: 本人书面同意, by: 本人, date: 日期 }；取自已公开报道的写 basis: 公开报道。',
         });
       }
-      if (d.portrait && !d.deceased && (!d.consent?.portrait || d.consent.portrait.basis === '公开报道')) {
+      if (d.portrait && !deceased && (!d.consent?.portrait || d.consent.portrait.basis === '公开报道')) {
         problems.push({
           file: e.file,
           ...positionOf(e.source, d.consent?.portrait ? ['consent', 'portrait', 'basis'] : ['portrait']),

@@ -82,6 +82,6 @@ export function storyLd(s: StoryEntry, data: SiteData, base: string, union: stri
     inLanguage: 'zh-CN',
     publisher: { '@type': 'Organization', name: union },
     ...(about.length ? { about } : {}),
-    isBasedOn: s.data.sources.map((src) => src.url ?? src.title),
+    isBasedOn: s.data.sources.map((src) => src.url ?? src.title ?? ''),
   };
 }

@@ -102,6 +102,19 @@ export const year = z.preprocess(
     .max(2100, { error: '应为四位年份（如 2022）' }),
 );
 
+/** A year of birth or death: four digits from 1850 (people honoured in the 1950s were born long before 1949). */
+export const lifeYear = z.preprocess(
+  (value) => {
+    if (typeof value === 'string' && /^\s*[0-9０-９]{4}\s*$/.test(value)) return Number(halfWidthDigits(value.trim()));
+    return value;
+  },
+  z
+    .number({ error: '应为四位年份（如 1950）' })
+    .int({ error: '应为四位年份（如 1950）' })
+    .min(1850, { error: '应为 1850 年以后的四位年份（如 1950）' })
+    .max(2100, { error: '应为四位年份（如 1950）' }),
+);
+
 /** A short line of text that must not be empty. */
 /**
  * A web address: only http:// and https:// (never javascript:, data: or file:), with a real host name. Every URL field
@@ -111,13 +124,17 @@ export const webUrl = (error = '应为以 http:// 或 https:// 开头的网址')
 
 export const text = (what: string) => z.string({ error: `应为文字（${what}）` }).trim().min(1, { error: `不能为空（${what}）` });
 
-/** Where a fact comes from. Every person, collective, story and figure names at least one. */
+/**
+ * Where a fact comes from. Every person, collective, story and figure names at least one.
+ * A source is identified by its `url`, or by `title` and `publisher` together (a printed report); the title may be
+ * left out when a url is given, because many pages show none and a made-up title would be worse than none.
+ */
 export const sourceSchema = z
   .strictObject({
-    /** 出处标题，例：奋力开创工会工作新局面 全力护航区域高质量发展——北京经济技术开发区总工会工作纪实 */
-    title: text('出处标题').describe('出处标题，例：奋力开创工会工作新局面 全力护航区域高质量发展'),
-    /** 发布者（报刊、网站、单位），例：本报 */
-    publisher: text('发布者').describe('发布者（报刊、网站、单位），例：本报'),
+    /** 出处标题（有网址时可不写），例：奋力开创工会工作新局面 全力护航区域高质量发展 */
+    title: z.string({ error: '应为文字（出处标题）' }).trim().min(1, { error: '不能为空（出处标题）' }).optional().describe('出处标题（有 url 时可不写），例：奋力开创工会工作新局面 全力护航区域高质量发展'),
+    /** 发布者（报刊、网站、单位；有网址时可不写），例：本报 */
+    publisher: z.string({ error: '应为文字（发布者）' }).trim().min(1, { error: '不能为空（发布者）' }).optional().describe('发布者（报刊、网站、单位；有 url 时可不写），例：本报'),
     /** 作者或署名，例：本报记者 陈曦 通讯员 洛洛 */
     author: z.string().trim().min(1).optional().describe('作者或署名，例：本报记者 陈曦 通讯员 洛洛'),
     /** 发表日期，可只写年份或年月，例：2022 或 2022-04-28 */
@@ -127,7 +144,12 @@ export const sourceSchema = z
     /** 关于出处的说明（可选），例：原文未载发表日期 */
     note: z.string().trim().min(1).optional().describe('关于出处的说明（可选），例：原文未载发表日期'),
   })
-  .describe('出处');
+  .superRefine((s, ctx) => {
+    if (s.url) return;
+    if (!s.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '出处要写网址 url，或者写标题 title 和发布者 publisher' });
+    if (!s.publisher) ctx.addIssue({ code: 'custom', path: ['publisher'], message: '出处要写网址 url，或者写标题 title 和发布者 publisher' });
+  })
+  .describe('出处：写网址 url，或写标题 title 和发布者 publisher');
 export type Source = z.infer<typeof sourceSchema>;
 
 /** At least one source: a fact without a source does not go on the site. */
@@ -136,18 +158,65 @@ export const sourcesSchema = z.array(sourceSchema).min(1, { error: '至少要写
 /** The fixed list of recipient kinds of an honour. */
 export const RECIPIENT_KINDS = ['个人', '集体'] as const;
 
-/** One honour received: which honour, which year, and where that is written. */
+/**
+ * One honour received, as the source publishes it: which honour; the year when known (a source that gives none
+ * leaves it out and the site shows 年份不详 — never a guessed year); the exact day when known; the unit the
+ * recipient belonged to then, when it differs from today's; and where that is written.
+ */
 export const honourAwardSchema = <R extends z.ZodType>(reference: (c: CollectionName) => R) =>
-  z.strictObject({
+  z
+    .strictObject({
     /** 荣誉（填 content/honours/ 中的文件名），例：quanguo-wuyi-laodong-jiangzhang */
     honour: reference('honours').describe('荣誉（填 content/honours/ 中的文件名），例：quanguo-wuyi-laodong-jiangzhang'),
-    /** 获得年份，四位数字，例：2022 */
-    year: year.describe('获得年份，四位数字，例：2022'),
+    /** 获得年份（可选：出处没写年份就不写，网站显示“年份不详”），例：2022 */
+    year: year.optional().describe('获得年份，四位数字（可选：出处没写年份就不写，网站显示“年份不详”），例：2022'),
+    /** 授予日期（可选，出处写了具体日期时），例：2022-04-28 */
+    date: calendarDate.optional().describe('授予日期（可选，出处写了具体日期时），例：2022-04-28'),
+    /** 获奖时所在单位（可选，与现在的单位不同时写；填 content/organizations/ 中的文件名），例：jingdong-jituan */
+    organization: reference('organizations').optional().describe('获奖时所在单位（可选，与现在不同时写；填 content/organizations/ 中的文件名）'),
+    /** 获奖时所在单位的名称（可选，网站没有这个单位的文件时直接写名称），例：某某集装箱公司 */
+    unit: z.string().trim().min(1).optional().describe('获奖时所在单位的名称（可选，网站没有这个单位的文件时直接写名称）'),
     /** 说明（可选），例：2022年4月公示 */
     note: z.string().trim().min(1).optional().describe('说明（可选），例：2022年4月公示'),
     /** 这项荣誉的出处（可选，缺省时用条目的 sources），例：{ title: …, publisher: …, date: 2022 } */
     source: sourceSchema.optional().describe('这项荣誉的出处（可选，缺省时用条目的 sources）'),
-  });
+  })
+    .superRefine((a, ctx) => {
+      if (a.organization !== undefined && a.unit !== undefined) ctx.addIssue({ code: 'custom', path: ['unit'], message: '获奖时的单位写 organization（文件名）或 unit（名称）其中一个' });
+      if (a.date instanceof Date && a.year !== undefined && Number(dayOf(a.date).slice(0, 4)) !== a.year) {
+        ctx.addIssue({ code: 'custom', path: ['year'], message: `年份和授予日期不一致（date 是 ${dayOf(a.date)}）` });
+      }
+    });
+
+/** `2022-04-28` of a calendar date (00:00 Asia/Shanghai). */
+const dayOf = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * A post held besides the current unit: earlier (with `to`) or concurrent (without). The unit is a reference to
+ * an organization file or, when the site has none, its name as plain text.
+ */
+export const positionSchema = <R extends z.ZodType>(reference: (c: CollectionName) => R) =>
+  z
+    .strictObject({
+      /** 单位（填 content/organizations/ 中的文件名；没有这个文件时改写 unit），例：jingdong-jituan */
+      organization: reference('organizations').optional().describe('单位（填 content/organizations/ 中的文件名；没有这个文件时改写 unit）'),
+      /** 单位名称（网站没有这个单位的文件时直接写名称），例：某某市总工会 */
+      unit: z.string().trim().min(1).optional().describe('单位名称（网站没有这个单位的文件时直接写名称），例：某某市总工会'),
+      /** 职务（可选），例：副主席（兼职） */
+      title: z.string().trim().min(1).optional().describe('职务（可选），例：副主席（兼职）'),
+      /** 起始（可选，可只写年份或年月），例：2008 */
+      from: partialDate.optional().describe('起始（可选，可只写年份或年月），例：2008'),
+      /** 结束（可选；不写表示现在仍兼任），例：2015-06 */
+      to: partialDate.optional().describe('结束（可选；不写表示现在仍兼任），例：2015-06'),
+      /** 说明（可选） */
+      note: z.string().trim().min(1).optional().describe('说明（可选）'),
+    })
+    .superRefine((p, ctx) => {
+      if ((p.organization === undefined) === (p.unit === undefined)) {
+        ctx.addIssue({ code: 'custom', path: p.unit === undefined ? ['organization'] : ['unit'], message: '单位写 organization（文件名）或 unit（名称）其中一个' });
+      }
+      if (p.from && p.to && p.to < p.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `结束（${p.to}）早于起始（${p.from}）` });
+    });
 
 /** How a consent was given. 公开报道 covers a biography taken from a published report, never a portrait. */
 export const CONSENT_BASES = ['本人书面同意', '本人口头同意', '家属书面同意', '公开报道'] as const;

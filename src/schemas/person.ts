@@ -4,6 +4,8 @@ import {
   consentRecordSchema,
   honourAwardSchema,
   imageWithAlt,
+  lifeYear,
+  positionSchema,
   publishingFields,
   sourcesSchema,
   summaryField,
@@ -22,6 +24,12 @@ export const personSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
     organization: reference('organizations').describe('所在单位（填 content/organizations/ 中的文件名），例：beijing-jingyi'),
     /** 职务（可选），例：工会主席 */
     position: z.string().trim().min(1).optional().describe('职务（可选），例：工会主席'),
+    /** 此前和兼任的职务（可选），每项写单位（organization 文件名或 unit 名称）、title、from、to；不写 to 表示现在兼任 */
+    positions: z.array(positionSchema(reference)).default([]).describe('此前和兼任的职务（可选），每项写 organization 或 unit、title、from、to；不写 to 表示现在兼任'),
+    /** 出生年份（可选，出处写了才写），例：1950 */
+    born: lifeYear.optional().describe('出生年份（可选，出处写了才写），例：1950'),
+    /** 去世年份（可选；写了就表示已故），例：2020 */
+    died: lifeYear.optional().describe('去世年份（可选；写了就表示已故），例：2020'),
     /** 工种或专业（可选），例：工程师 */
     trade: z.string().trim().min(1).optional().describe('工种或专业（可选），例：工程师'),
     /** 获得的荣誉（可选），例：- honour: quanguo-wuyi-laodong-jiangzhang，year: 2022 */
@@ -30,8 +38,8 @@ export const personSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
     summary: summaryField,
     /** 肖像照片（可选），必须写图片说明 alt，例：{ src: ./he-maodong.jpg, alt: 何茂栋在实验室 } */
     portrait: imageWithAlt(image, '肖像').optional().describe('肖像照片（可选），必须写图片说明 alt'),
-    /** 已故：写 true 时不要求本人同意记录（可选），例：false */
-    deceased: z.boolean({ error: '应为 true 或 false' }).default(false).describe('已故：写 true 时不要求本人同意记录（可选）'),
+    /** 已故（可选）：知道去世年份时写 died 即可；不知道年份时写 true。已故人物不要求本人同意记录，例：false */
+    deceased: z.boolean({ error: '应为 true 或 false' }).optional().describe('已故（可选）：知道去世年份写 died 即可，不知道年份时写 true'),
     /** 同意记录：在世人物的事迹（biography）必须有；有肖像时 portrait 也必须有（本人或家属同意） */
     consent: z
       .strictObject({
@@ -45,5 +53,10 @@ export const personSchema = <I extends z.ZodType, R extends z.ZodType>({ image, 
     ...publishingFields,
     /** 出处，至少一条，例：- title: …，publisher: 本报，date: 2022 */
     sources: sourcesSchema.describe('出处，至少一条'),
-  }).superRefine(...completeWhenPublished);
+  })
+    .superRefine(...completeWhenPublished)
+    .superRefine((p, ctx) => {
+      if (p.died !== undefined && p.deceased === false) ctx.addIssue({ code: 'custom', path: ['deceased'], message: `写了去世年份 died: ${p.died}，deceased 就不能是 false` });
+      if (p.born !== undefined && p.died !== undefined && p.died < p.born) ctx.addIssue({ code: 'custom', path: ['died'], message: `去世年份 ${p.died} 早于出生年份 ${p.born}` });
+    });
 export type Person = z.infer<ReturnType<typeof personSchema<z.ZodString, z.ZodString>>>;

@@ -2,6 +2,7 @@
  * Decks: a written talk, a short show of any person / collective / story (投影), and the 光荣榜 of a year.
  * Everything comes from `siteData()` (published entries only); build time only, the browser side is `deck.ts`.
  */
+import { sourceName, type SourceLike } from '../lib/source-line.ts';
 import { siteData, type SiteData, type TalkEntry } from '../lib/site-data.ts';
 import { formatPartialDate, formatDate } from '../lib/format-date.ts';
 import { awardsOfYear, honourYears } from '../lib/stats.ts';
@@ -19,7 +20,7 @@ export type { TalkEntry } from '../lib/site-data.ts';
 /** Where each deck's single-file offline copy is written (and linked from the deck). */
 export const offlinePath = (deckPath: string) => `/offline${deckPath.replace(/\/$/, '')}.html`;
 
-const sourceLine = (s: { title: string; publisher: string; date: string }) => `${s.publisher}《${s.title}》（${formatPartialDate(s.date)}）`;
+const sourceLine = (s: SourceLike) => `${s.publisher ?? ''}${sourceName(s)}（${formatPartialDate(s.date)}）`;
 
 type TalkSlide = TalkEntry['data']['slides'][number];
 
@@ -107,7 +108,7 @@ export async function entryDeck(kind: ProjectKind, id: string): Promise<Deck> {
   const data = await siteData();
   const slides: SlideView[] = [];
   let title = '';
-  let sources: { title: string; publisher: string; date: string }[] = [];
+  let sources: SourceLike[] = [];
   const storiesOf = (key: string) => (data.storiesAbout.get(key) ?? []).slice(0, 3);
   if (kind === 'people') {
     const p = data.person.get(id)!;

@@ -1,7 +1,7 @@
 /** One entry of the site (person, collective, story, honour, figure) as a big-type slide view. Build time only. */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import type { CollectiveEntry, FigureEntry, HonourEntry, PersonEntry, SiteData, StoryEntry } from '../lib/site-data.ts';
+import { awardYear, byYearDesc, type AwardFields, type CollectiveEntry, type FigureEntry, type HonourEntry, type PersonEntry, type SiteData, type StoryEntry } from '../lib/site-data.ts';
 import { formatPartialDate } from '../lib/format-date.ts';
 import { t } from '../i18n/t.ts';
 import { href } from '../kinds.ts';
@@ -24,12 +24,12 @@ export async function picture(src: ImageMetadata | undefined, alt: string | unde
   return { src: img.src, alt };
 }
 
-const honourLines = (data: SiteData, awards: readonly { honour: { id: string }; year: number }[]) =>
+const honourLines = (data: SiteData, awards: readonly ({ honour: { id: string } } & AwardFields)[]) =>
   [...awards]
-    .sort((a, b) => b.year - a.year)
+    .sort((a, b) => byYearDesc(awardYear(a), awardYear(b)))
     .map((a) => {
       const h = data.honour.get(a.honour.id);
-      return h ? honourLine(a.year, h.data.name) : undefined;
+      return h ? honourLine(awardYear(a), h.data.name) : undefined;
     })
     .filter((x): x is string => Boolean(x));
 
@@ -104,7 +104,7 @@ export async function figureView(f: FigureEntry, extra: SlideExtras = {}): Promi
     group: d.group,
     ...figureParts(d),
     caption: [when, d.label].filter(Boolean).join(' · '),
-    source: d.source.title,
+    source: d.source.title ?? d.source.url ?? '',
     notesHtml: await notesHtml(extra.notes),
   };
 }
