@@ -165,7 +165,7 @@ order: 100                   # 排序号，越小越靠前
     case 'talk':
       return `title: ${q(name)}                # 宣讲题目
 # subtitle: 一句话介绍         # （可选）
-speakers: []                 # 宣讲人，至少一位，例：[经开区总工会劳模工匠宣讲团]
+speakers: []                 # 宣讲人，至少一位，例：[市总工会劳模工匠宣讲团]
 # date: ${today}             # 宣讲日期（可选）
 # venue: 报告厅               # 地点（可选）
 duration: 20                 # 计划分钟数

@@ -50,6 +50,12 @@ export function markProjectRoot(dir: string, env: Env = process.env): void {
 /** The content folder: `content/` unless HONOR_ROLL_CONTENT points elsewhere. */
 export const contentRoot = (env: Env = process.env): string => envSettings(env).contentDir;
 
+/** The site's own words for the UI dictionary's placeholders: `{region}` in 数说{region}. */
+export function siteWords(): { region: string } {
+  const site = siteSettings();
+  return { region: site.region ?? site.unionShort ?? site.union };
+}
+
 let cached: Site | undefined;
 /** Site settings from `<content>/site.yaml`, read once by the checker's own reader: a bad file stops with its Chinese problems. */
 export function siteSettings(): Site {

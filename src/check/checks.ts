@@ -13,6 +13,8 @@ import { checkPrivacy } from './privacy.ts';
 import { checkReferences } from './references.ts';
 import { checkTaxonomyInUse } from './taxonomy.ts';
 import { checkText } from './text.ts';
+import { checkTwinNames } from './twins.ts';
+import { checkRelativeTime } from './relative-time.ts';
 import type { Check } from './types.ts';
 
 export const CHECKS: readonly Check[] = [
@@ -21,8 +23,10 @@ export const CHECKS: readonly Check[] = [
   checkDuplicates,
   checkReferences,
   checkTaxonomyInUse,
+  checkTwinNames,
   checkText,
   checkMdx,
+  checkRelativeTime,
   checkPrivacy,
   checkDrafts,
   checkImages,

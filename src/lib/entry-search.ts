@@ -1,6 +1,6 @@
 /** The search data of each kind of entry page, built from the site's data so every page describes itself alike. */
 import type { SearchMetaInput } from './search-meta.ts';
-import { highestHonour, type CollectiveEntry, type HonourEntry, type OrganizationEntry, type PersonEntry, type SiteData, type StoryEntry } from './site-data.ts';
+import { awardYear, highestHonour, type AwardFields, type CollectiveEntry, type HonourEntry, type OrganizationEntry, type PersonEntry, type SiteData, type StoryEntry } from './site-data.ts';
 import { industryName } from './taxonomy.ts';
 import { kindLabel } from '../kinds.ts';
 import { initials } from './initials.ts';
@@ -11,14 +11,17 @@ function enterprise(data: SiteData, id: string) {
   return o ? { name: o.data.name, shortName: o.data.shortName, aliases: o.data.aliases, industry: industryName(data.taxonomy, o.data.industry) } : undefined;
 }
 
-function honours(data: SiteData, awards: readonly { honour: { id: string }; year: number }[]) {
+function honours(data: SiteData, awards: readonly ({ honour: { id: string } } & AwardFields)[]) {
   return awards.flatMap((a) => {
     const h = data.honour.get(a.honour.id);
-    return h ? [{ name: h.data.name, level: h.data.level, year: a.year, aliases: h.data.aliases }] : [];
+    return h ? [{ name: h.data.name, level: h.data.level, year: awardYear(a), aliases: h.data.aliases }] : [];
   });
 }
 
-function top(data: SiteData, awards: readonly { honour: { id: string }; year: number }[]) {
+/** The years of awards that have one (search filter and sort); 年份不详 awards are still listed among honours. */
+const datedYears = (awards: readonly AwardFields[]) => awards.flatMap((a) => { const y = awardYear(a); return y === undefined ? [] : [y]; });
+
+function top(data: SiteData, awards: readonly ({ honour: { id: string } } & AwardFields)[]) {
   const best = highestHonour(data, awards);
   return best ? { name: best.honour.data.name, year: best.year } : undefined;
 }
@@ -28,7 +31,7 @@ export function personSearch(p: PersonEntry, data: SiteData): SearchMetaInput {
   return {
     kind: 'person', kindLabel: kindLabel('people'), name: p.data.name, personal: true, aliases: p.data.aliases,
     enterprise: org, industry: org?.industry, honours: honours(data, p.data.honours), highest: top(data, p.data.honours),
-    years: p.data.honours.map((h) => h.year), summary: p.data.summary, avatar: initials(p.data.name),
+    years: datedYears(p.data.honours), summary: p.data.summary, avatar: initials(p.data.name),
   };
 }
 
@@ -38,7 +41,7 @@ export function collectiveSearch(c: CollectiveEntry, data: SiteData): SearchMeta
   return {
     kind: 'collective', kindLabel: kindLabel('collectives'), name: c.data.name, aliases: c.data.aliases,
     enterprise: org, industry: org?.industry, honours: honours(data, c.data.honours), highest: top(data, c.data.honours),
-    years: c.data.honours.map((h) => h.year), summary: c.data.summary, avatar: initials(c.data.kind),
+    years: datedYears(c.data.honours), summary: c.data.summary, avatar: initials(c.data.kind),
     related: people.map((p) => ({ name: p.data.name, personal: true })),
   };
 }
@@ -60,7 +63,7 @@ export function honourSearch(h: HonourEntry, data: SiteData): SearchMetaInput {
   const recipients = data.recipientsOf.get(h.id) ?? [];
   return {
     kind: 'honour', kindLabel: kindLabel('honours'), name: h.data.name, aliases: h.data.aliases,
-    honours: [{ name: h.data.name, level: h.data.level, aliases: h.data.aliases }], years: recipients.map((r) => r.year),
+    honours: [{ name: h.data.name, level: h.data.level, aliases: h.data.aliases }], years: recipients.flatMap((r) => (r.year === undefined ? [] : [r.year])),
     summary: h.data.description ?? `${h.data.level}级荣誉，由${h.data.conferrer}授予${h.data.recipient}。`, avatar: initials(h.data.name),
   };
 }

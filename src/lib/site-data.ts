@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildContext, isPublished } from './publish.ts';
 import { byPinyin } from './pinyin.ts';
+import { isoDay } from './format-date.ts';
 import { levelRank, loadTaxonomy } from './taxonomy.ts';
 import type { Taxonomy } from '../schemas/taxonomy.ts';
 import { kindsWith } from '../kinds.ts';
@@ -27,9 +28,34 @@ export interface Award {
   name: string;
   entry: PersonEntry | CollectiveEntry;
   honour: HonourEntry;
-  year: number;
+  /** The year as published (or read off `date`); undefined when the source gives none: shown as 年份不详, still counted. */
+  year: number | undefined;
+  /** The exact day, when the source gives it. */
+  date?: Date | undefined;
   note?: string | undefined;
   organizationId: string;
+  /** The unit at the time of the award, when it differs from today's: an organization's name (linked when it has a file) or plain text. */
+  unitThen?: { id?: string | undefined; name: string } | undefined;
+}
+
+/** What an award is written with in content: year and date both optional. */
+export interface AwardFields {
+  year?: number | undefined;
+  date?: Date | undefined;
+}
+
+/** The year of an award: as written, else read off its exact date (Beijing time), else undefined (年份不详). */
+export function awardYear(a: AwardFields): number | undefined {
+  if (a.year !== undefined) return a.year;
+  return a.date ? Number(isoDay(a.date).slice(0, 4)) : undefined;
+}
+
+/** Newest year first; awards without a year come after every dated one. */
+export function byYearDesc(a: number | undefined, b: number | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return b - a;
 }
 
 export interface SiteData {
@@ -126,7 +152,9 @@ async function load(): Promise<SiteData> {
       for (const a of entry.data.honours) {
         const honour = data.honour.get(a.honour.id);
         if (!honour) continue;
-        const award: Award = { kind, entry, id: entry.id, name: entry.data.name, honour, year: a.year, note: a.note, organizationId: entry.data.organization.id };
+        const thenOrg = a.organization ? data.organization.get(a.organization.id) : undefined;
+        const unitThen = thenOrg ? { id: thenOrg.id, name: thenOrg.data.name } : a.unit ? { name: a.unit } : a.organization ? { name: a.organization.id } : undefined;
+        const award: Award = { kind, entry, id: entry.id, name: entry.data.name, honour, year: awardYear(a), date: a.date, note: a.note, organizationId: entry.data.organization.id, unitThen };
         data.awards.push(award);
         push(data.recipientsOf, honour.id, award);
       }
@@ -151,28 +179,29 @@ async function load(): Promise<SiteData> {
     }
   }
   for (const list of data.storiesAbout.values()) list.sort(storyOrder);
-  for (const list of data.recipientsOf.values()) list.sort((a, b) => b.year - a.year || byPinyin<Award>((r) => r.name)(a, b));
+  for (const list of data.recipientsOf.values()) list.sort((a, b) => byYearDesc(a.year, b.year) || byPinyin<Award>((r) => r.name)(a, b));
   return data;
 }
 
-/** Recipients of an honour grouped by year, newest year first. */
-export function byYear(recipients: readonly Award[]): [number, Award[]][] {
-  const groups = new Map<number, Award[]>();
+/** Recipients of an honour grouped by year, newest year first; those without a year (年份不详) last. */
+export function byYear(recipients: readonly Award[]): [number | undefined, Award[]][] {
+  const groups = new Map<number | undefined, Award[]>();
   for (const r of recipients) push(groups, r.year, r);
-  return [...groups.entries()].sort((a, b) => b[0] - a[0]);
+  return [...groups.entries()].sort((a, b) => byYearDesc(a[0], b[0]));
 }
 
 /** The highest honour of a person or collective: lowest level rank, then order, then newest year. */
 export function highestHonour(
   data: SiteData,
-  awards: readonly { honour: { id: string }; year: number }[],
-): { honour: HonourEntry; year: number } | undefined {
-  let best: { honour: HonourEntry; year: number } | undefined;
+  awards: readonly ({ honour: { id: string } } & AwardFields)[],
+): { honour: HonourEntry; year: number | undefined } | undefined {
+  let best: { honour: HonourEntry; year: number | undefined } | undefined;
   const rank = honourRank;
   for (const a of awards) {
     const h = data.honour.get(a.honour.id);
     if (!h) continue;
-    if (!best || rank(h) < rank(best.honour) || (rank(h) === rank(best.honour) && a.year > best.year)) best = { honour: h, year: a.year };
+    const year = awardYear(a);
+    if (!best || rank(h) < rank(best.honour) || (rank(h) === rank(best.honour) && byYearDesc(year, best.year) < 0)) best = { honour: h, year };
   }
   return best;
 }

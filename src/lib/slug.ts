@@ -9,7 +9,7 @@
  *   - A word of four or more characters is split into two-character parts (劳动模范 → laodong-mofan), never one
  *     character off a word.
  *   - Characters the dictionary leaves on their own are joined with their single-character neighbours
- *     (亦城 → yicheng).
+ *     (黄埔 → huangpu).
  *   - Latin letters and digits stay as they are, lower-cased (SMC → smc, 2022 → 2022); punctuation separates words.
  *   - At most six parts; the rest is left off at a word boundary, never inside a word.
  *

@@ -3,7 +3,8 @@
  * `content/figures.yaml` and never mixed with them: the site holds only the people someone has written up.
  */
 import { byPinyin } from './pinyin.ts';
-import { honourRank, siteData, type Award, type SiteData } from './site-data.ts';
+import { byYearDesc, honourRank, siteData, type Award, type SiteData } from './site-data.ts';
+import { t } from '../i18n/t.ts';
 
 export interface Count {
   key: string;
@@ -25,11 +26,18 @@ export function recipientsPerLevel(data: SiteData): Count[] {
   return data.taxonomy.levels.map(({ name: level }) => ({ key: level, label: level, count: distinct(awards.filter((a) => a.honour.data.level === level)) }));
 }
 
-/** Awards per year, newest first. */
+/** The URL part of the page of awards without a year: /years/nianfen-buxiang/, /roll/nianfen-buxiang/. */
+export const UNDATED = 'nianfen-buxiang';
+/** `2022` or `nianfen-buxiang`: the URL part of a year's pages. */
+export const yearSlug = (year: number | undefined): string => (year === undefined ? UNDATED : String(year));
+/** `2022年` or `年份不详`. */
+export const yearLabel = (year: number | undefined): string => (year === undefined ? t('honours.yearUnknown') : `${year}年`);
+
+/** Awards per year, newest first; awards without a year counted last as 年份不详. */
 export function awardsPerYear(data: SiteData): Count[] {
-  const years = new Map<number, number>();
+  const years = new Map<number | undefined, number>();
   for (const a of data.awards) years.set(a.year, (years.get(a.year) ?? 0) + 1);
-  return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([y, n]) => ({ key: String(y), label: `${y}年`, count: n }));
+  return [...years.entries()].sort((a, b) => byYearDesc(a[0], b[0])).map(([y, n]) => ({ key: yearSlug(y), label: yearLabel(y), count: n }));
 }
 
 /** Published people per industry of their enterprise, in the order of the site's industry list. */
@@ -41,13 +49,13 @@ export function peoplePerIndustry(data: SiteData): Count[] {
   }));
 }
 
-/** The years in which anyone on the site was honoured, newest first. */
-export function honourYears(data: SiteData): number[] {
-  return [...new Set(data.awards.map((a) => a.year))].sort((a, b) => b - a);
+/** The years in which anyone on the site was honoured, newest first; `undefined` last when some award has no year. */
+export function honourYears(data: SiteData): (number | undefined)[] {
+  return [...new Set(data.awards.map((a) => a.year))].sort(byYearDesc);
 }
 
 /** The awards of one year, highest honour first, then names in pinyin order. */
-export function awardsOfYear(data: SiteData, year: number): Award[] {
+export function awardsOfYear(data: SiteData, year: number | undefined): Award[] {
   const byName = byPinyin<Award>((a) => a.name);
   return data.awards
     .filter((a) => a.year === year)
@@ -56,5 +64,5 @@ export function awardsOfYear(data: SiteData, year: number): Award[] {
 
 /** `getStaticPaths` of the per-year pages (/years/<year>/, /roll/<year>/). */
 export async function yearPaths() {
-  return honourYears(await siteData()).map((year) => ({ params: { year: String(year) }, props: { year } }));
+  return honourYears(await siteData()).map((year) => ({ params: { year: yearSlug(year) }, props: { year } }));
 }

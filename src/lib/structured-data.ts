@@ -1,18 +1,18 @@
 /** schema.org JSON-LD for entry pages, typed with schema-dts so a wrong property is a type error. */
 import type { NewsArticle, Organization, Person, WithContext } from 'schema-dts';
 import { isoDay } from './format-date.ts';
-import type { CollectiveEntry, OrganizationEntry, PersonEntry, SiteData, StoryEntry } from './site-data.ts';
+import { awardYear, type AwardFields, type CollectiveEntry, type OrganizationEntry, type PersonEntry, type SiteData, type StoryEntry } from './site-data.ts';
 import { href } from '../kinds.ts';
 import { honourLine } from './honour-line.ts';
 import { shareImagePath } from './share-image.ts';
 
 const abs = (path: string, base: string) => new URL(path, base).href;
 
-/** An entry's honours as `2022年 全国五一劳动奖章` lines (structured data, share cards, the 分享海报). */
-export function awards(data: SiteData, list: readonly { honour: { id: string }; year: number }[]): string[] {
+/** An entry's honours as `2022年 全国五一劳动奖章` lines (structured data, share cards, the 分享海报); an undated one by name alone. */
+export function awards(data: SiteData, list: readonly ({ honour: { id: string } } & AwardFields)[]): string[] {
   return list.flatMap((a) => {
     const h = data.honour.get(a.honour.id);
-    return h ? [honourLine(a.year, h.data.name)] : [];
+    return h ? [honourLine(awardYear(a), h.data.name)] : [];
   });
 }
 

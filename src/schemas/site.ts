@@ -4,12 +4,18 @@ import { text } from './common.ts';
 /** Site settings: `content/site.yaml`. */
 export const siteSchema = () =>
   z.strictObject({
-    /** 网站名称，例：亦城光荣榜 */
-    title: text('网站名称').describe('网站名称，例：亦城光荣榜'),
-    /** 工会名称，例：北京经济技术开发区总工会 */
-    union: text('工会名称').describe('工会名称，例：北京经济技术开发区总工会'),
-    /** 工会简称（可选），例：经开区总工会 */
-    unionShort: z.string().trim().min(1).optional().describe('工会简称（可选），例：经开区总工会'),
+    /** 网站名称，例：某某市劳模工匠光荣榜 */
+    title: text('网站名称').describe('网站名称，例：某某市劳模工匠光荣榜'),
+    /** 工会名称，例：某某市总工会 */
+    union: text('工会名称').describe('工会名称，例：某某市总工会'),
+    /** 工会简称（可选），例：市总工会 */
+    unionShort: z.string().trim().min(1).optional().describe('工会简称（可选），例：市总工会'),
+    /** 地区或单位的简称（可选），用在“数说某某”“某某工会工作与劳模工匠的故事”里；不写时用工会简称，例：某某市 */
+    region: z.string().trim().min(1).optional().describe('地区或单位的简称（可选），用在“数说某某”等标题里；不写时用工会简称，例：某某市'),
+    /** “关于本站”页上说明内容来源的一段话（可选），例：本站内容取自本会编印的《劳模风采录》，每条资料都注明出处。 */
+    about: z.string().trim().min(1).optional().describe('“关于本站”页上说明内容来源的一段话（可选）'),
+    /** 页脚的一句说明（可选），不写时为“本站每条资料都注明出处。”，例：本站内容均来自公开报道，每条资料都注明出处。 */
+    footerNote: z.string().trim().min(1).optional().describe('页脚的一句说明（可选），不写时为“本站每条资料都注明出处。”'),
     /** 一句话介绍，用于搜索引擎和分享 */
     description: text('网站介绍').describe('一句话介绍，用于搜索引擎和分享'),
     /** 网站正式地址，以 / 结尾，例：https://honor.example.org/ */

@@ -23,7 +23,7 @@ const quote = z
   .min(1)
   .max(80, { error: '太长：引语最多 80 个字，放映时要一眼读完' })
   .optional()
-  .describe('引语（可选，须出自该条目的出处，最多 80 字），例：他们是经开区高质量发展的开路先锋。');
+  .describe('引语（可选，须出自该条目的出处，最多 80 字），例：他们是高质量发展的开路先锋。');
 
 const SLIDE_ERROR =
   '每张幻灯片只写一种：person（人物）、collective（集体）、story（故事）、honour（荣誉）、figure（数字）之一，或写 title 加 body（自定义页），或写 image（图片页，含 src 和 alt）；都可另加 notes，人物、集体、故事还可加 quote';
@@ -84,16 +84,16 @@ export const slideSchema = <I extends z.ZodType, R extends z.ZodType>({ image, r
 /** A talk of the 劳模工匠宣讲团: `content/talks/<slug>.yaml`, shown at `/talks/<slug>/`. */
 export const talkSchema = <I extends z.ZodType, R extends z.ZodType>({ image, reference }: SchemaHelpers<I, R>) =>
   z.strictObject({
-    /** 宣讲题目，例：榜样的力量——经开区劳模工匠 */
-    title: text('宣讲题目').describe('宣讲题目，例：榜样的力量——经开区劳模工匠'),
-    /** 副标题或一句话介绍（可选），例：经开区总工会劳模工匠宣讲团 */
-    subtitle: z.string().trim().min(1).optional().describe('副标题或一句话介绍（可选），例：经开区总工会劳模工匠宣讲团'),
-    /** 宣讲人（可写姓名或“某某宣讲团”），至少一位，例：[经开区总工会劳模工匠宣讲团] */
-    speakers: z.array(text('宣讲人')).min(1, { error: '至少写一位宣讲人（speakers）' }).describe('宣讲人，至少一位，例：[经开区总工会劳模工匠宣讲团]'),
+    /** 宣讲题目，例：榜样的力量——劳模工匠 */
+    title: text('宣讲题目').describe('宣讲题目，例：榜样的力量——劳模工匠'),
+    /** 副标题或一句话介绍（可选），例：市总工会劳模工匠宣讲团 */
+    subtitle: z.string().trim().min(1).optional().describe('副标题或一句话介绍（可选），例：市总工会劳模工匠宣讲团'),
+    /** 宣讲人（可写姓名或“某某宣讲团”），至少一位，例：[市总工会劳模工匠宣讲团] */
+    speakers: z.array(text('宣讲人')).min(1, { error: '至少写一位宣讲人（speakers）' }).describe('宣讲人，至少一位，例：[市总工会劳模工匠宣讲团]'),
     /** 宣讲日期（可选），例：2026-12-01 或 2026年12月1日 */
     date: calendarDate.optional().describe('宣讲日期（可选），例：2026-12-01 或 2026年12月1日'),
-    /** 地点（可选），例：经开区职工之家报告厅 */
-    venue: z.string().trim().min(1).optional().describe('地点（可选），例：经开区职工之家报告厅'),
+    /** 地点（可选），例：职工之家报告厅 */
+    venue: z.string().trim().min(1).optional().describe('地点（可选），例：职工之家报告厅'),
     /** 计划时长（分钟），演讲者窗口据此显示剩余时间，例：20 */
     duration: z
       .number({ error: '应为分钟数，如 20' })

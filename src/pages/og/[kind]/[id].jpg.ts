@@ -3,7 +3,7 @@
  * None when the site setting `entryShareImages` is false: those pages then show the site's card (og/site.jpg.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteData } from '@/lib/site-data.ts';
+import { siteData, type AwardFields } from '@/lib/site-data.ts';
 import { siteSettings } from '@/settings.ts';
 import { entryCards, shareImage, type ShareCard } from '@/lib/share-image.ts';
 import { t } from '@/i18n/t.ts';
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
   const data = await siteData();
   const site = siteSettings().title;
   const org = (id: string) => data.organization.get(id)?.data.name;
-  const honour = (list: readonly { honour: { id: string }; year: number }[]) => awards(data, list).join('、');
+  const honour = (list: readonly ({ honour: { id: string } } & AwardFields)[]) => awards(data, list).join('、');
   const cards: { params: { kind: string; id: string }; props: { card: ShareCard } }[] = [
     ...data.people.map((p) => ({ params: { kind: 'people', id: p.id }, props: { card: {
       kicker: t('share.kicker.person'), title: p.data.name, site,
