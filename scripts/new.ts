@@ -39,12 +39,12 @@ function taxonomyOf(contentDir: string) {
 
 const q = (s: string) => (/^[\w\u4e00-\u9fff（）·-]+$/.test(s) ? s : JSON.stringify(s));
 
-const SOURCE = `sources:                     # 出处，至少一条：这条资料是从哪里来的
-  - title: ""                # 出处标题，例：奋力开创工会工作新局面 全力护航区域高质量发展
-    publisher: ""            # 发布者，例：本报
+const SOURCE = `sources:                     # 出处，至少一条：写网址 url，或者写标题 title 加发布者 publisher
+  - title: ""                # 出处标题（有网址时可不写），例：奋力开创工会工作新局面 全力护航区域高质量发展
+    publisher: ""            # 发布者（有网址时可不写），例：本报
     date: ""                 # 发表日期，可只写年份，例：2022 或 2022-04-28
     # author: 本报记者 某某     # 作者（可选）
-    # url: https://…          # 网址（可选）`;
+    # url: https://…          # 网址（可选；写了网址，标题和发布者可以不写）`;
 
 /**
  * The template of a kind that has no hand-written one (a new kind): every top-level field of its schema with its
@@ -73,16 +73,25 @@ name: ${q(name)}                 # 姓名
 organization: ""             # 所在单位：content/organizations/ 里的文件名，例：beijing-jingyi
 # position: 工会主席          # 职务（可选）
 # trade: 工程师               # 工种或专业（可选）
+# born: 1950                 # 出生年份（可选，出处写了才写）
+# died: 2020                 # 去世年份（可选；写了就表示已故，页面显示为“姓名（1950—2020）”）
+# positions:                 # 此前和兼任的职务（可选）；不写 to 表示现在兼任
+#   - organization: ""       #   单位：content/organizations/ 里的文件名；网站没有这个单位时改写 unit: 单位名称
+#     title: 桥吊司机          #   职务（可选）
+#     from: 1974             #   起始（可只写年份）
+#     to: 2003               #   结束（不写表示现在仍兼任）
 honours: []                  # 荣誉（可选），每项一行，例：
 #  - honour: quanguo-wuyi-laodong-jiangzhang   # content/honours/ 里的文件名
-#    year: 2022                                # 四位年份
+#    year: 2022                                # 四位年份；出处没写年份就不写，网站显示“年份不详”
+#    date: 2022-04-28                          # 授予日期（可选，出处写了具体日期时）
+#    organization: ""                          # 获奖时的单位（可选，与现在不同时写文件名；没有文件时写 unit: 名称）
 #    note: 2022年4月公示                        # 说明（可选）
 summary: ""                  # 一句话简介，10～120 字，用在卡片和搜索结果里
 # portrait:                  # 肖像照片（可选）：把照片放在本文件旁边
 #   src: ./${nameSlug(name)}.jpg
 #   alt: ${name}在工作岗位上    # 图片说明，必填：给看不见图片的人读
 # aliases: []                # 别名或曾用名（可选）
-# deceased: false            # 已故写 true（可选）
+# deceased: true             # 已故但不知道去世年份时写 true（知道年份写 died 即可）
 consent:                     # 同意记录（个人信息保护法）：在世人物必须有 biography；有照片必须有 portrait
   biography:
     basis: 本人书面同意       # 本人书面同意、本人口头同意、家属书面同意、公开报道
@@ -108,7 +117,7 @@ kind: 班组                    # 类型：班组、车间、创新工作室、�
 organization: ""             # 所属单位：content/organizations/ 里的文件名
 # leader: he-maodong          # 负责人（可选）：content/people/ 里的文件名
 members: []                  # 成员（可选），例：[he-maodong]
-honours: []                  # 荣誉（可选），每项写 honour 和 year
+honours: []                  # 荣誉（可选），每项写 honour 和 year（出处没写年份就不写 year，显示“年份不详”）
 summary: ""                  # 一句话简介，10～120 字
 # photo: { src: ./${titleSlug(name)}.jpg, alt: 集体合影 }   # 集体照片（可选），必须写图片说明 alt
 # aliases: []                # 别名（可选）
