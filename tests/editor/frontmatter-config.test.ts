@@ -27,8 +27,9 @@ describe('frontmatter.json', () => {
   it('marks required fields and offers the fixed choices', () => {
     const people = config['frontMatter.taxonomy.contentTypes'].find((t) => t.name === 'people')!;
     expect(people.fields.find((f) => f.name === 'name')?.required).toBe(true);
+    expect(people.fields.find((f) => f.name === 'positions')?.fields?.map((f) => f.name)).toEqual(['organization', 'unit', 'title', 'from', 'to', 'note']);
     const honours = people.fields.find((f) => f.name === 'honours')!;
-    expect(honours.fields?.map((f) => f.name)).toEqual(['honour', 'year', 'note', 'source']);
+    expect(honours.fields?.map((f) => f.name)).toEqual(['honour', 'year', 'date', 'organization', 'unit', 'note', 'source']);
     const collectives = config['frontMatter.taxonomy.contentTypes'].find((t) => t.name === 'collectives')!;
     expect(collectives.fields.find((f) => f.name === 'kind')?.choices).toContain('创新工作室');
   });
