@@ -56,7 +56,9 @@ export async function importList(file: string, opts: ImportOptions): Promise<Imp
     const title = opts.source?.title ?? items.find((i) => i.kind === 'heading')?.text;
     const source = sourceSchema.safeParse({ ...opts.source, ...(title ? { title } : {}) });
     if (!source.success) {
-      const missing = source.error.issues.map((i) => `${FLAG[String(i.path[0])] ?? String(i.path[0])}（${i.message}）`).join('、');
+      const order = ['title', 'publisher', 'date'];
+      const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+      const missing = [...source.error.issues].sort((a, b) => rank(String(a.path[0])) - rank(String(b.path[0]))).map((i) => `${FLAG[String(i.path[0])] ?? String(i.path[0])}（${i.message}）`).join('、');
       const error = `没有写入：--write 要写明名单的出处：${missing}。例：--publisher 中华全国总工会 --date 2022-04-28`;
       return { lines: [...lines, error], plan, error };
     }

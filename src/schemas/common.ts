@@ -145,10 +145,11 @@ export const sourceSchema = z
     note: z.string().trim().min(1).optional().describe('关于出处的说明（可选），例：原文未载发表日期'),
   })
   .superRefine((s, ctx) => {
-    if (s.url) return;
+    if (!s || typeof s !== 'object' || s.url) return;
     if (!s.title) ctx.addIssue({ code: 'custom', path: ['title'], message: '出处要写网址 url，或者写标题 title 和发布者 publisher' });
     if (!s.publisher) ctx.addIssue({ code: 'custom', path: ['publisher'], message: '出处要写网址 url，或者写标题 title 和发布者 publisher' });
-  })
+    // Runs even when another field (the date) failed, so every missing part is named at once.
+  }, { when: () => true })
   .describe('出处：写网址 url，或写标题 title 和发布者 publisher');
 export type Source = z.infer<typeof sourceSchema>;
 
