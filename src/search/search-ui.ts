@@ -3,10 +3,14 @@
  * can be shared and Back works. Keyboard: arrows move through results, Enter opens, Esc clears; the count is announced.
  */
 import { FILTER_KEYS, type FilterKey } from '../lib/search-meta.ts';
+import { EMBLEM_KINDS } from '../components/emblems.ts';
+
+const EMBLEMS: readonly string[] = EMBLEM_KINDS;
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindSearch {
@@ -21,17 +25,27 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** An excerpt made only of the hidden alias spellings (hmd, hemaodong …) says nothing to a reader: leave it out. */
-function isAliasNoise(excerpt: string, terms: string | undefined): boolean {
-  if (!terms) return false;
-  const known = new Set(terms.split(' '));
-  const words = excerpt.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.filter((w) => known.has(w)).length * 2 >= words.length;
-}
-
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Pagefind marks hits with <mark>; everything else in an excerpt is plain text. */
-const safeExcerpt = (html: string) => escapeHtml(html.replace(/<\/?mark>/g, '\u0001')).replace(/\u0001(.*?)\u0001/g, '<mark>$1</mark>');
+
+/**
+ * An excerpt a reader can trust: cut from the page's visible text only. Pagefind's own excerpt may come from the
+ * hidden alias spellings (hmd, hemaodong, 振超 …) that let a page be found; those are removed from the text first
+ * (they are the `terms` meta), then the first place a query word appears is shown with the words marked. When the
+ * page matched only through an alias, there is no excerpt: the summary on the card says what the page is.
+ */
+export function visibleExcerpt(content: string, terms: string | undefined, query: string, length = 48): string {
+  const text = (terms ? content.replace(terms, ' ') : content).replace(/\s+/g, ' ').replace(/^[\s.]+/, '').trim();
+  const words = [...new Set(query.trim().split(/\s+/).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const lower = text.toLowerCase();
+  const hits = words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0);
+  if (!hits.length) return '';
+  const first = Math.min(...hits);
+  const start = Math.max(0, first - Math.floor(length / 3));
+  const slice = text.slice(start, start + length);
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const marked = escapeHtml(slice).replace(pattern, (m) => `<mark>${m}</mark>`);
+  return `${start > 0 ? '…' : ''}${marked}${start + length < text.length ? '…' : ''}`;
+}
 
 interface State {
   q: string;
@@ -81,6 +95,11 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     return { q: input.value.trim(), filters, sort: sort === 'year' || sort === 'name' ? sort : '' };
   };
 
+  const excerptHtml = (d: PagefindResultData, q: string) => {
+    const excerpt = visibleExcerpt(d.content, d.meta['terms'], q);
+    return excerpt ? `<p class="excerpt">${excerpt}</p>` : '';
+  };
+
   let run = 0;
   const render = async (s: State) => {
     const mine = ++run;
@@ -105,9 +124,15 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
     list.innerHTML = data
       .map((d) => {
         const m = d.meta;
-        const thumb = m['image'] ? `<img class="result-thumb" src="${escapeHtml(m['image'])}" alt="" width="56" height="56">` : `<span class="avatar" aria-hidden="true">${escapeHtml(m['avatar'] ?? '')}</span>`;
+        // A person: portrait or typographic avatar; any other kind: its emblem (symbols drawn once on the page).
+        const emblem = EMBLEMS.find((k) => k === m['kind']);
+        const thumb = m['image']
+          ? `<img class="result-thumb" src="${escapeHtml(m['image'])}" alt="" width="56" height="56">`
+          : emblem
+            ? `<svg class="emblem emblem-${emblem} small" aria-hidden="true" focusable="false"><use href="#emblem-${emblem}"></use></svg>`
+            : `<span class="avatar" aria-hidden="true">${escapeHtml(m['avatar'] ?? '')}</span>`;
         const facts = [m['kindLabel'], m['enterprise'], m['honour']].filter(Boolean).map((x) => escapeHtml(x!)).join(' · ');
-        return `<li class="card search-result">${thumb}<div><h2><a href="${escapeHtml(d.url)}">${escapeHtml(m['title'] ?? d.url)}</a></h2><p class="meta">${facts}</p>${m['summary'] ? `<p>${escapeHtml(m['summary'])}</p>` : ''}${isAliasNoise(d.excerpt, m['terms']) ? '' : `<p class="excerpt">${safeExcerpt(d.excerpt)}</p>`}</div></li>`;
+        return `<li class="card search-result">${thumb}<div><h2><a href="${escapeHtml(d.url)}">${escapeHtml(m['title'] ?? d.url)}</a></h2><p class="meta">${facts}</p>${m['summary'] ? `<p>${escapeHtml(m['summary'])}</p>` : ''}${excerptHtml(d, s.q)}</div></li>`;
       })
       .join('');
     status.textContent = search.results.length ? (strings['search.count'] ?? '').replace('{n}', String(search.results.length)) : (strings['search.none'] ?? '');

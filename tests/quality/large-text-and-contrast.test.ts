@@ -43,6 +43,8 @@ describe('reading comfort', () => {
   it('高对比 persists and pages in 大字 + 高对比 still have 0 axe violations', async () => {
     const { page, context } = await openPage(browser, site, { viewport: { width: 375, height: 800 } });
     await page.goto(`${site}/`);
+    // On a phone the switches are in the 菜单 (a <details>): open it as a reader would.
+    await page.locator('.menu > summary').click();
     await page.getByRole('button', { name: '大字' }).click();
     await page.getByRole('button', { name: '高对比' }).click();
     for (const path of ['/', '/people/he-maodong/', '/honours/quanguo-wuyi-laodong-jiangzhang/', '/stats/']) {

@@ -142,7 +142,7 @@ describe('the sample /stats/ page', () => {
   it('shows the 2025 targets as targets, with the latest reported value where the seed gives one', () => {
     const page = html();
     const row = page.slice(page.indexOf('data-figure="mubiao-gongzuoshi"'));
-    expect(row.slice(0, row.indexOf('</tr>'))).toMatch(/100个[\s\S]*90家/);
+    expect(row.slice(0, row.indexOf('</li>'))).toMatch(/100个[\s\S]*90家/);
   });
 
   describe('in a browser', () => {

@@ -94,6 +94,32 @@ describe('the Chinese query suite', () => {
     for (const q of ['张子康', 'zzk']) expect((await top5(q))[0], q).toBe(ZHANG);
   });
 
+  it('for a role, the person is the first result: 工会主席 → 赵永纯, not his company or its union', async () => {
+    expect((await top5('工会主席'))[0]).toBe(ZHAO);
+  });
+
+  /** [words of a deed, a trade or a role, the person they describe] */
+  const DEEDS: [string, string][] = [
+    ['工会主席', ZHAO],
+    ['翻译', ZHAO],
+    ['集体合同', ZHAO],
+    ['集成电路', HE],
+    ['温控', HE],
+    ['卡脖子', HE],
+    ['气缸', ZHANG],
+    ['机械手', ZHANG],
+    ['职业技能大赛', ZHANG],
+  ];
+  for (const [query, person] of DEEDS) {
+    it(`“${query}” ranks ${person} above every organization and honour page`, async () => {
+      const urls = await top5(query);
+      const at = urls.indexOf(person);
+      expect(at, urls.join(' ')).toBeGreaterThanOrEqual(0);
+      const unitOrHonour = urls.findIndex((u) => /^\/(organizations|honours)\//.test(u));
+      expect(unitOrHonour === -1 || at < unitOrHonour, urls.join(' ')).toBe(true);
+    });
+  }
+
   it('a query about something that is not on the site returns nothing', async () => {
     expect(await top5('鲸鱼')).toEqual([]);
     expect(await top5('麒麟')).toEqual([]);

@@ -42,6 +42,30 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('excerpts quote only visible text: never the hidden pinyin, initials or short names a page is found by', async () => {
+    const { page, context } = await openPage(browser, site);
+    await page.goto(`${site}/search/`);
+    for (const [query, expected] of [['施耐德', '赵永纯'], ['京仪', '何茂栋'], ['zyc', '赵永纯']] as const) {
+      await page.locator('#q').fill(query);
+      await expect.poll(() => titles(page)).toContain(expected);
+      const excerpts = await page.locator('#search-results .excerpt').allInnerTexts();
+      const visible = await page.evaluate(async (urls) => {
+        const texts = await Promise.all(urls.map(async (u) => {
+          const doc = new DOMParser().parseFromString(await (await fetch(u)).text(), 'text/html');
+          doc.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((el) => el.remove());
+          return (doc.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
+        }));
+        return texts;
+      }, await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)));
+      for (const [i, excerpt] of excerpts.entries()) {
+        expect(excerpt, query).not.toMatch(/\b(shinaide|snd|zyc|zhaoyongchun|jingyi|hemaodong|hmd)\b/);
+        // Every excerpt, without its ellipses, is a piece of the page's visible text.
+        for (const piece of excerpt.split(/…|\. /).map((x) => x.trim()).filter(Boolean)) expect(visible.join(' '), `${query} #${i}`).toContain(piece);
+      }
+    }
+    await context.close();
+  });
+
   it('filters by kind with counts, keeps the filter in the URL, and Back restores the previous list', async () => {
     const { page, context } = await openPage(browser, site);
     await page.goto(`${site}/search/?q=${encodeURIComponent('集体合同')}`);
