@@ -54,7 +54,7 @@ describe('reading comfort', () => {
       expect(result.violations.map((v) => `${path} ${v.id}`)).toEqual([]);
     }
     await context.close();
-  });
+  }, 120_000);
 
   it('honours the system setting for more contrast without any click', async () => {
     const { page, context } = await openPage(browser, site);
