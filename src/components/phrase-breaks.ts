@@ -1,6 +1,6 @@
 /**
  * Where a Chinese headline may break: between words of two or more characters (全国/五一/劳动/奖章), found with the
- * ICU word segmenter built into Node. Single characters stay with their neighbours (经开区, 十四五, 先锋号, 3人), so
+ * ICU word segmenter built into Node. Single characters stay with their neighbours (十四五, 先锋号, 3人), so
  * with `word-break: keep-all` a headline never breaks inside a word or between a number and its unit.
  */
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
