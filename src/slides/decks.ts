@@ -5,7 +5,7 @@
 import { sourceName, type SourceLike } from '../lib/source-line.ts';
 import { siteData, type SiteData, type TalkEntry } from '../lib/site-data.ts';
 import { formatPartialDate, formatDate } from '../lib/format-date.ts';
-import { awardsOfYear, honourYears } from '../lib/stats.ts';
+import { awardsOfYear, honourYears, yearSlug } from '../lib/stats.ts';
 import { siteSettings } from '../settings.ts';
 import { t } from '../i18n/t.ts';
 import { DECK_ROUTE, deckHref, href } from '../kinds.ts';
@@ -149,7 +149,7 @@ export async function entryDeck(kind: ProjectKind, id: string): Promise<Deck> {
 }
 
 /** The 光荣榜 lobby deck of a year: `/project/roll/<year>/` (the years are not a content kind). */
-export const rollDeckHref = (year: number) => `/${DECK_ROUTE}/roll/${year}/`;
+export const rollDeckHref = (year: number | undefined) => `/${DECK_ROUTE}/roll/${yearSlug(year)}/`;
 
 /** Names on one 光荣榜 slide: few enough to read from the back of a hall. */
 const ROLL_PER_SLIDE = 6;
@@ -160,11 +160,11 @@ const ROLL_LOOP_SECONDS = 12;
  * The 光荣榜 of a year as a lobby screen: a cover, then the honourees (the /roll/<year>/ wall) a few to a slide,
  * then every honouree on a slide of their own. Loops by itself.
  */
-export async function rollDeck(year: number): Promise<Deck> {
+export async function rollDeck(year: number | undefined): Promise<Deck> {
   const data = await siteData();
   const site = siteSettings();
   const awards = awardsOfYear(data, year);
-  const title = t('roll.year', { year });
+  const title = year === undefined ? t('roll.undated') : t('roll.year', { year });
   const slides: SlideView[] = [{ kind: 'text', cover: true, label: title, title, meta: [site.union] }];
   for (let i = 0; i < awards.length; i += ROLL_PER_SLIDE) {
     const part = awards.slice(i, i + ROLL_PER_SLIDE);
@@ -184,9 +184,9 @@ export async function rollDeck(year: number): Promise<Deck> {
     const view = a.kind === 'people' ? await personView(data, data.person.get(a.id)!) : await collectiveView(data, data.collective.get(a.id)!);
     slides.push(view);
   }
-  const path = `/roll/${year}/`;
+  const path = `/roll/${yearSlug(year)}/`;
   return {
-    id: `roll-${year}`,
+    id: `roll-${yearSlug(year)}`,
     title,
     url: publicUrl(path),
     backHref: path,
