@@ -41,7 +41,7 @@ export function adminPolicy(b: AdminBackend = adminBackend()): string {
     `img-src 'self' data: blob: ${hosts.join(' ')}`,
     "media-src 'self' blob:",
     "font-src 'self'",
-    `connect-src 'self' ${hosts.join(' ')}`,
+    `connect-src 'self' data: ${hosts.join(' ')}`,
     "manifest-src 'self'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -20,7 +20,10 @@ export interface SlideExtras {
 /** A content image resized for a slide (the offline file inlines it, so it stays small). */
 export async function picture(src: ImageMetadata | undefined, alt: string | undefined, width = 720) {
   if (!src || !alt) return undefined;
-  const img = await getImage({ src, width: Math.min(width, src.width), format: 'webp' });
+  // Read the original's width through `clone`: Astro counts any other property read as a use of the original file and
+  // would copy it (EXIF and all) into dist.
+  const original = (src as ImageMetadata & { clone?: ImageMetadata }).clone ?? src;
+  const img = await getImage({ src, width: Math.min(width, original.width), format: 'webp' });
   return { src: img.src, alt };
 }
 

@@ -113,7 +113,8 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     const r = await buildSite({ content: tree.dir, outDir, env });
     expect(r.code, r.output).toBe(0);
     expect(reused(r)).not.toContain('/people/ce-shijia/index.html');
-    expect(page('ce-shijia')).toContain('改过标题的测试故事');
+    // Titles are set with break points between words (<wbr>), so the page's text is compared, not its markup.
+    expect(page('ce-shijia').replace(/<[^>]+>/g, '')).toContain('改过标题的测试故事');
   }, BUILD_HOOK);
 
   it('replacing a portrait file (same name, new picture) renders the profile again and ships no original', async () => {

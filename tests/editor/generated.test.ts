@@ -49,20 +49,19 @@ describe('generated editor help', () => {
     expect(people.fields.find((f) => f.name === 'body')).toMatchObject({ widget: 'markdown' });
   });
 
-  it('the built site serves the CMS and its generated config from /admin/: it opens on the sign-in screen with no config error and loads nothing from a CDN', async () => {
+  // The sample names no real repository, so /admin/ says so in Chinese instead of loading the editor (the editor
+  // itself, with a repository configured, is opened behind nginx in tests/security/nginx-deploy.test.ts).
+  it('the built site serves the generated CMS config from /admin/ and, with no repository configured, says so in Chinese and asks nothing outside', async () => {
     const dist = inject('siteDist');
     expect(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).toBe(cmsConfigText());
     expect(parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).backend.name).toBe('github');
     const origin = inject('siteUrl');
     const { page, external, context } = await openPage(browser, origin);
-    // The editor is a large script: on a busy machine loading it may take a while; the test's own limit bounds the
-    // wait, not Playwright's 30 s navigation default.
     await page.goto(`${origin}/admin/`, { waitUntil: 'commit' });
-    await page.waitForFunction(() => /Sign In|登录/.test(document.body.innerText), undefined, { timeout: 0 });
-    expect(await page.locator('body').innerText()).not.toMatch(/errors in the CMS configuration/i);
+    await page.waitForFunction(() => document.body?.innerText.includes('内容编辑页还没有连接到仓库'), undefined, { timeout: 0 });
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    // The editor itself comes from our own site; the only outside calls allowed are the git backend's own (GitHub status/API).
-    expect(external.filter((u) => !/^https:\/\/(api\.github\.com|www\.githubstatus\.com)\//.test(u))).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(external).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -46,12 +46,18 @@ describe('the profile page budget', () => {
     expect(bytes).toBeLessThanOrEqual(50 * 1024);
   });
 
-  // The one script a profile may carry is the shared 大字/高对比 switch (public/prefs.js): external, cached once for the
-  // whole site, and the page is complete without it. Everything else is 0 bytes of JavaScript.
-  it('runs no JavaScript but the shared display-preferences switch, which stays under 1 KiB gzip', () => {
+  // A profile carries two external scripts and nothing else: the shared 大字/高对比 switch (public/prefs.js), and the
+  // 分享海报 button's loader, which fetches the drawing code only when the visitor presses the button. The page is
+  // complete without either.
+  it('runs no JavaScript but the display-preferences switch (≤1 KiB gzip) and the poster loader (≤512 B gzip)', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
-    expect(scripts.map((m) => m[0])).toEqual(['<script src="/prefs.js"></script>']);
+    expect(scripts.map((m) => m[0].replace(/\.[\w-]+\.js"/, '.js"'))).toEqual([
+      '<script src="/prefs.js"></script>',
+      '<script type="module" src="/_astro/SharePoster.astro_astro_type_script_index_0_lang.js"></script>',
+    ]);
     expect(gzipSync(readFileSync(join(dist, 'prefs.js'))).length).toBeLessThanOrEqual(1024);
+    const loader = /src="(\/_astro\/SharePoster[^"]+\.js)"/.exec(html)![1]!;
+    expect(gzipSync(readFileSync(join(dist, loader))).length).toBeLessThanOrEqual(512);
     expect(html).not.toMatch(/<link[^>]+rel="modulepreload"/);
     expect(html).not.toMatch(/\son[a-z]+="/);
   });

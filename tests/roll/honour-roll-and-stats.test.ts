@@ -80,7 +80,7 @@ describe('a fixture with two honoured people, a collective and a draft', () => {
     const raw = readFileSync(join(result.outDir, 'data/honours.csv'));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(raw.toString('utf8').slice(1));
-    expect(rows[0]).toEqual(['年份', '荣誉', '级别', '获得者', '类型', '单位', '备注', '网址']);
+    expect(rows[0]).toEqual(['年份', '荣誉', '级别', '获得者', '类型', '单位', '备注', '网址', '日期', '获奖时单位']);
     const body = rows.slice(1);
     expect(body).toHaveLength(4);
     expect(body.map((r) => r[3]).sort()).toEqual(['测试乙', '测试乙', '测试班组', '测试甲'].sort());

@@ -113,7 +113,7 @@ describe('the lobby screen', () => {
   it('the 光荣榜 of a year is a deck that loops by itself: every honouree of /roll/<year>/ is on it', async () => {
     const page = tab.page;
     await page.goto(`${site}/roll/2022/`);
-    const names = await page.locator('.roll-card h2').allInnerTexts();
+    const names = await page.locator('.roll-card .roll-name').allInnerTexts();
     expect(names.length).toBeGreaterThan(1);
     await open('/project/roll/2022/', page);
     expect(await page.evaluate(() => document.documentElement.classList.contains('looping'))).toBe(true);
