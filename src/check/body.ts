@@ -3,6 +3,7 @@
  * works offline, and the CSP would block it anyway). A missing picture is a problem here, not a crash in the build.
  */
 import { localImageProblem } from './images.ts';
+import { bodyPositionOf } from './read-source.ts';
 import type { Check, Problem } from './types.ts';
 
 /** `![alt](src "title")` and `<img src="…">` (in Markdown's raw HTML and in MDX). */
@@ -25,11 +26,9 @@ export const checkBodyImages: Check = (entries, context) => {
     for (const { src, index } of bodyImages(body)) {
       const wrong = localImageProblem(src.trim(), e.file, context);
       if (!wrong) continue;
-      const before = body.slice(0, index);
       problems.push({
         file: e.file,
-        line: (e.source.bodyLine ?? 1) + before.split('\n').length - 1,
-        column: before.length - before.lastIndexOf('\n'),
+        ...bodyPositionOf(e.source, index),
         field: '正文',
         severity: 'error',
         ...wrong,

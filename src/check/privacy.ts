@@ -6,7 +6,7 @@
 import { isDeceased } from '../lib/life.ts';
 import { PII_LABELS, findPersonalData, normalise, type PersonalDataHit } from '../lib/pii.ts';
 import { fieldPath } from './problem.ts';
-import { positionOf } from './read-source.ts';
+import { bodyPositionOf, positionOf } from './read-source.ts';
 import { eachValue } from './walk.ts';
 import type { Check, Problem } from './types.ts';
 
@@ -57,10 +57,7 @@ export const checkPrivacy: Check = (entries) => {
     const body = e.source.body;
     if (body) {
       for (const hit of findPersonalData(body)) {
-        const before = body.slice(0, hit.index);
-        const line = (e.source.bodyLine ?? 1) + before.split('\n').length - 1;
-        const column = before.length - before.lastIndexOf('\n');
-        report(hit, { line, column }, '正文', 'body', allowed.has('body'));
+        report(hit, bodyPositionOf(e.source, hit.index), '正文', 'body', allowed.has('body'));
       }
     }
     if (e.collection === 'people' && e.valid) {

@@ -138,6 +138,12 @@ export interface Position {
 }
 
 /** Line and column of a field (or, with `key`, of its name) in the source; falls back to the nearest parent. */
+/** Line and column in the file of a character of the Markdown body, given its index in the body. */
+export function bodyPositionOf(src: SourceText, index: number): Position {
+  const before = (src.body ?? '').slice(0, index);
+  return { line: (src.bodyLine ?? 1) + before.split('\n').length - 1, column: before.length - before.lastIndexOf('\n') };
+}
+
 export function positionOf(src: SourceText, path: readonly PropertyKey[], key?: string): Position {
   let node: unknown = src.doc.contents;
   let best: Position = { line: src.lineOffset + 1, column: 1 };

@@ -3,7 +3,7 @@
  * an error naming the field; a `published` date more than a year ahead is most likely a typo that hides the entry.
  */
 import { fieldPath } from './problem.ts';
-import { positionOf } from './read-source.ts';
+import { bodyPositionOf, positionOf } from './read-source.ts';
 import { eachValue } from './walk.ts';
 import type { Check, Problem } from './types.ts';
 
@@ -31,11 +31,9 @@ export const checkText: Check = (entries) => {
     const body = e.source.body ?? '';
     const m = CONTROL.exec(body);
     if (m) {
-      const before = body.slice(0, m.index);
       problems.push({
         file: e.file,
-        line: (e.source.bodyLine ?? 1) + before.split('\n').length - 1,
-        column: before.length - before.lastIndexOf('\n'),
+        ...bodyPositionOf(e.source, m.index),
         field: '正文',
         severity: 'error',
         code: 'control-character',
