@@ -26,6 +26,10 @@ process.env.TZ = 'Asia/Shanghai';
 
 export default defineConfig({
   site: siteSettings().baseUrl,
+  // Spelled out, so a build whose root is a scratch folder (test fixtures built side by side, tests/support/README.md)
+  // still compiles this project's pages and copies its public files.
+  srcDir: fileURLToPath(new URL('./src/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('./public/', import.meta.url)),
   // Tests and benchmarks build fixture trees side by side: each gets its own output and cache folder.
   ...(outDir ? { outDir } : {}),
   ...(cacheDir ? { cacheDir } : {}),

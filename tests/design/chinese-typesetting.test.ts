@@ -15,27 +15,44 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** One visit per page for the rules that read every page's text: Han characters in italics, brackets in brackets. */
+interface PageText {
+  slanted: string[];
+  nested: string[];
+}
+let everyPage: Map<string, PageText>;
+beforeAll(async () => {
+  const { page, context } = await openPage(browser, site);
+  everyPage = new Map();
+  for (const path of paths) {
+    await page.goto(`${site}${path}`);
+    const slanted = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!/\p{Script=Han}/u.test(n.textContent ?? '') || !n.parentElement) continue;
+        const style = getComputedStyle(n.parentElement).fontStyle;
+        if (style !== 'normal') out.push(`${n.parentElement.tagName.toLowerCase()} “${n.textContent!.trim().slice(0, 12)}” ${style}`);
+      }
+      return out;
+    });
+    const text = await page.locator('main').innerText();
+    const nested = [...text.matchAll(/（[^（）\n]*（[^（）\n]*）[^（）\n]*）/g)].map((m) => m[0]);
+    everyPage.set(path, { slanted, nested });
+  }
+  await context.close();
+}, 300_000);
+
 describe('Chinese typesetting', () => {
-  it('sets no Han character in italics on any page', async () => {
-    const { page, context } = await openPage(browser, site);
-    const slanted: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${site}${path}`);
-      const found = await page.evaluate(() => {
-        const out: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!/\p{Script=Han}/u.test(n.textContent ?? '') || !n.parentElement) continue;
-          const style = getComputedStyle(n.parentElement).fontStyle;
-          if (style !== 'normal') out.push(`${n.parentElement.tagName.toLowerCase()} “${n.textContent!.trim().slice(0, 12)}” ${style}`);
-        }
-        return out;
-      });
-      slanted.push(...found.map((f) => `${path} ${f}`));
-    }
-    await context.close();
-    expect(slanted).toEqual([]);
-  }, 300_000);
+  it('sets no Han character in italics on any page', () => {
+    expect(everyPage.size).toBe(paths.length);
+    expect([...everyPage].flatMap(([path, p]) => p.slanted.map((f) => `${path} ${f}`))).toEqual([]);
+  });
+
+  it('nests no brackets inside brackets in the text a reader sees', () => {
+    expect(everyPage.size).toBe(paths.length);
+    expect([...everyPage].flatMap(([path, p]) => p.nested.map((m) => `${path} ${m}`))).toEqual([]);
+  });
 
   it('does not synthesise bold or italic faces the fonts do not have', async () => {
     const { page, context } = await openPage(browser, site);
@@ -81,18 +98,6 @@ describe('Chinese typesetting', () => {
       await context.close();
     }
     expect(broken).toEqual([]);
-  }, 300_000);
-
-  it('nests no brackets inside brackets in the text a reader sees', async () => {
-    const { page, context } = await openPage(browser, site);
-    const nested: string[] = [];
-    for (const path of paths) {
-      await page.goto(`${site}${path}`);
-      const text = await page.locator('main').innerText();
-      for (const m of text.matchAll(/（[^（）\n]*（[^（）\n]*）[^（）\n]*）/g)) nested.push(`${path} ${m[0]}`);
-    }
-    await context.close();
-    expect(nested).toEqual([]);
   }, 300_000);
 
   it('fits the search box placeholder at 320 px', async () => {

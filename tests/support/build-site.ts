@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { ROOT } from './paths.ts';
 
 export interface BuildResult {
@@ -131,10 +131,12 @@ function clearIfDead(lock: string): void {
 }
 
 /**
- * Astro keeps its generated content modules in the project's own `.astro/` folder whatever the output folder, so two
- * builds of this project at once can read or delete each other's files. Test builds, `astro check` and the bench (from
- * any worker or process) take turns through a lock folder that names its holder's process; when that process is gone
- * (a killed run) the lock is taken over at once. Waiting has no time limit. `lock` is for the lock's own test.
+ * Astro keeps its generated content modules in the root's `.astro/` folder, and a build whose output is outside the
+ * working folder bundles its pages into `<cwd>/.astro/` too, so two builds of the sample (root = the project) at once
+ * would read or delete each other's files. Those builds (the sample, `astro check`, the bench, from any worker or
+ * process) take turns through a lock folder that names its holder's process; when that process is gone (a killed run)
+ * the lock is taken over at once. Waiting has no time limit. `lock` is for the lock's own test and for shared builds.
+ * Fixture builds need no lock: each has a scratch root of its own (see `runBuild`).
  */
 export async function withBuildLock<T>(run: () => Promise<T>, lock = LOCK): Promise<T> {
   let token: string | undefined;
@@ -153,18 +155,36 @@ export async function withBuildLock<T>(run: () => Promise<T>, lock = LOCK): Prom
   }
 }
 
+/**
+ * A build of the sample (no `content`) takes its turn through the build lock; a fixture build runs at once, beside
+ * any other build, in a scratch root of its own.
+ */
 export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  return withBuildLock(() => runBuild(options));
+  return options.content ? runBuild(options) : withBuildLock(() => runBuild(options));
 }
 
-/** The build itself, without the lock: only for callers that already hold it (tests/support/shared-build.ts). */
+/** Scratch roots of fixture builds: inside the project, so the bundled pages find its node_modules. */
+const SCRATCH = join(ROOT, '.cache', 'builds');
+
+/**
+ * The build itself, without the lock. A fixture build (`content` given) runs with a scratch folder as its root and
+ * working folder, and the project's own config (which names the project's src/ and public/): its `.astro/` and
+ * bundled pages are its own, so it needs no lock. A build of the sample keeps the project as its root (git dates are
+ * read from there) and must hold the lock (tests/support/shared-build.ts holds it when it calls this).
+ */
 export function runBuild(options: BuildOptions): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'honor-roll-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   const limit = options.workLimitMs ?? 600_000;
+  let scratch: string | undefined;
+  if (options.content) {
+    mkdirSync(SCRATCH, { recursive: true });
+    scratch = mkdtempSync(join(SCRATCH, 'b-'));
+  }
+  const rootArgs = scratch ? ['--root', scratch, '--config', join(ROOT, 'astro.config.mjs')] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...rootArgs], {
+      cwd: scratch ?? ROOT,
       env: {
         ...cleanEnv(),
         // Vitest sets NODE_ENV=test, which would make Astro build in dev mode and show drafts.
@@ -173,7 +193,7 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
         TZ: 'Asia/Shanghai',
         HONOR_ROLL_OUT_DIR: outDir,
         HONOR_ROLL_CACHE_DIR: join(work, 'cache'),
-        ...(options.content ? { HONOR_ROLL_CONTENT: options.content } : {}),
+        ...(options.content ? { HONOR_ROLL_CONTENT: resolvePath(options.content) } : {}),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -191,6 +211,7 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
       resolve({ code: code ?? 1, output, outDir });
     });
   });

@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type TrackedPage } from '../support/browser.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { exportTalk } from '../../scripts/export-talk.ts';
-import { AxeBuilder } from '@axe-core/playwright';
 
 const site = inject('siteUrl');
 const dist = inject('siteDist');
@@ -301,8 +301,7 @@ describe('accessibility', () => {
     it(`${path} has no accessibility violations found by axe`, async () => {
       const page = await tab.context.newPage();
       await page.goto(`${site}${path}`);
-      const result = await new AxeBuilder({ page }).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(describeViolations(path, await axeViolations(page))).toEqual([]);
       await page.close();
     });
   }
