@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { contentRoot } from '../settings.ts';
+import { contentRoot, envSettings } from '../settings.ts';
 import { industriesSchema, levelsSchema, TAXONOMY_FILES, type Industry, type Level, type Taxonomy } from '../schemas/taxonomy.ts';
 
 /** The starter lists a new site begins with (GB/T 4754-2017 门类 as industries). */
@@ -16,7 +16,9 @@ export const STARTER_DIR = 'starter';
 export function taxonomyFile(which: keyof typeof TAXONOMY_FILES, contentDir: string = contentRoot()): { path: string; starter: boolean } {
   const own = resolve(contentDir, TAXONOMY_FILES[which]);
   if (existsSync(own)) return { path: own, starter: false };
-  return { path: resolve(STARTER_DIR, TAXONOMY_FILES[which]), starter: true };
+  // The project's own starter/ (HONOR_ROLL_ROOT, set by astro.config.mjs: the build may run in another folder), else
+  // the working folder's (npm scripts run in the project).
+  return { path: resolve(envSettings().root ?? '.', STARTER_DIR, TAXONOMY_FILES[which]), starter: true };
 }
 
 const cache = new Map<string, Taxonomy>();

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join, resolve as resolvePath } from 'node:path';
+import { join, relative, resolve as resolvePath } from 'node:path';
 import { ROOT } from './paths.ts';
 
 export interface BuildResult {
@@ -180,8 +180,13 @@ export function runBuild(options: BuildOptions): Promise<BuildResult> {
   if (options.content) {
     mkdirSync(SCRATCH, { recursive: true });
     scratch = mkdtempSync(join(SCRATCH, 'b-'));
+    // Astro reads the root's tsconfig.json for import aliases (`@/…`): the project's, with its targets made absolute.
+    const paths = (JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')) as { compilerOptions?: { paths?: Record<string, string[]> } }).compilerOptions?.paths ?? {};
+    const absolute = Object.fromEntries(Object.entries(paths).map(([alias, targets]) => [alias, targets.map((t) => join(ROOT, t))]));
+    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ extends: relative(scratch, join(ROOT, 'tsconfig.json')), compilerOptions: { paths: absolute } }));
   }
-  const rootArgs = scratch ? ['--root', scratch, '--config', join(ROOT, 'astro.config.mjs')] : [];
+  // Astro reads --config relative to --root.
+  const rootArgs = scratch ? ['--root', scratch, '--config', relative(scratch, join(ROOT, 'astro.config.mjs'))] : [];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...rootArgs], {
       cwd: scratch ?? ROOT,
