@@ -36,9 +36,9 @@ export interface KindSpec {
   schema: (helpers: SchemaHelpers) => z.ZodType;
   /** URL folder of the entry pages (`/people/<id>/`); absent when entries make no page of their own. */
   route?: string;
-  /** Each entry also makes a 投影 deck at `/project/<kind>/<id>/`. */
+  /** Each entry also makes a 投影 deck at `/project/<kind>/<id>/` (and counts towards the site's size, src/lib/scale.ts). */
   deck?: boolean;
-  /** Each entry also makes a share image at `/og/<kind>/<id>.jpg` (unless `entryShareImages: false`; other kinds show the site's). */
+  /** Each entry also makes a share image at `/og/<kind>/<id>.jpg` while per-entry cards are on (src/lib/scale.ts; other kinds show the site's). */
   share?: boolean;
   /** Entry pages are search records (the search page's 类型 filter lists these kinds in table order). */
   search?: boolean;

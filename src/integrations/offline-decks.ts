@@ -1,6 +1,8 @@
 /**
- * After the build, every slide show (talks, 投影 of entries, 光荣榜 lobby decks) gets its single-file offline copy
- * at the address its download link names (`/offline/…html`), and the link is given the file's size.
+ * After the build, every slide show that offers a download (talks and 光荣榜 lobby decks always; 投影 of entries
+ * while the site makes per-entry offline files, src/lib/scale.ts) gets its single-file offline copy at the address
+ * its download link names (`/offline/…html`), and the link is given the file's size. A deck without the link gets
+ * no file.
  * The pages to read are the deck folders only (talks/, project/), never the whole site.
  */
 import type { AstroIntegration } from 'astro';

@@ -7,7 +7,8 @@
  * person belongs to, the people of an enterprise) and one link further: on 投影 decks the neighbours' own enterprise
  * and honours, on an enterprise's page the stories about its people. So the key hashes the content digest of the
  * entry, of every entry it points at or is pointed at by, of what those point at and of what points at its referrers,
- * the image files they show, the entry's git dates, the site settings and the site's lists.
+ * the image files they show, the entry's git dates, the site settings, whether the site's size leaves per-entry share
+ * cards and offline files on (src/lib/scale.ts) and the site's lists.
  *
  * Which fields point where is not listed here: `referencesOf()` reads it off the schemas' `reference()` calls
  * (src/kinds.ts), so a new reference field enters every key by itself (tests/unit/a-new-kind-is-derived.test.ts).
@@ -18,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gitDates } from './git-dates.ts';
 import { siteSettings } from '../settings.ts';
+import { entryFilesOf } from './scale.ts';
 import { KINDS, imageFields, kindNames, referencesOf, valuesAt, type KindName, type KindSpec } from '../kinds.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -111,6 +113,9 @@ export function entryCacheKey(data: SiteData, kind: KindName, id: string): strin
 
   const hash = createHash('sha256');
   hash.update(JSON.stringify(siteSettings()));
+  // Whether entries get their own share card and offline file: left to the site's size, this changes with no setting.
+  const files = entryFilesOf(data, siteSettings());
+  hash.update(`cards:${files.shareImages.on} offline:${files.offlineFiles.on}`);
   // Level order and industry names show on every entry page.
   hash.update(JSON.stringify(data.taxonomy));
   const dates = self?.filePath ? gitDates().get(self.filePath.replace(/^\.\//, '')) : undefined;

@@ -1,8 +1,9 @@
 /**
  * Share images (Open Graph / Twitter cards) drawn at build time, and which page uses which picture.
- * People, collectives and stories each get their own card (/og/<kind>/<id>.jpg) unless the site setting
- * `entryShareImages: false` turns them off; every other page, organizations and honours included, shows the one
- * card of the site (/og/site.jpg). Cards are drawn in worker threads (src/lib/share-card.ts) and kept in the cache.
+ * People, collectives and stories each get their own card (/og/<kind>/<id>.jpg) when the site setting
+ * `entryShareImages` says so, or, left out, while the site is small enough (src/lib/scale.ts); every other page,
+ * organizations and honours included, and every page when per-entry cards are off, shows the one card of the site
+ * (/og/site.jpg). Cards are drawn in worker threads (src/lib/share-card.ts) and kept in the cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,21 +13,26 @@ import { Piscina } from 'piscina';
 import drawCard, { cardTools, CARD_HEIGHT, CARD_WIDTH, type ShareCard } from './share-card.ts';
 import { envSettings, siteSettings } from '../settings.ts';
 import { kindsWith, shareImageHref, SHARE_ROUTE, type ShareKind } from '../kinds.ts';
+import { entryFilesOf } from './scale.ts';
+import type { SiteData } from './site-data.ts';
 
 export { CARD_HEIGHT as SHARE_HEIGHT, CARD_WIDTH as SHARE_WIDTH, type ShareCard };
 
 /** The site's own card, for pages of kinds without one (organizations, honours) and when per-entry cards are off. */
 export const SITE_CARD_PATH = `/${SHARE_ROUTE}/site.jpg`;
 
-/** Whether this site draws a card per person, collective and story (site setting `entryShareImages`, default yes). */
-export const entryCards = (): boolean => siteSettings().entryShareImages;
+/**
+ * Whether this build draws a card per person, collective and story: the site setting `entryShareImages`, or, left
+ * out, the size of the site (`data` is this build's siteData()).
+ */
+export const entryCards = (data: SiteData): boolean => entryFilesOf(data, siteSettings()).shareImages.on;
 
 /**
  * The path of the share image a page shows: its own card for the kinds that have one (`share` in src/kinds.ts:
- * people, collectives, stories — what readers forward), otherwise the site's.
+ * people, collectives, stories — what readers forward) while per-entry cards are on, otherwise the site's.
  */
-export function shareImagePath(kind: string, id: string): string {
-  return entryCards() && kindsWith('share').includes(kind as ShareKind) ? shareImageHref(kind as ShareKind, id) : SITE_CARD_PATH;
+export function shareImagePath(data: SiteData, kind: string, id: string): string {
+  return entryCards(data) && kindsWith('share').includes(kind as ShareKind) ? shareImageHref(kind as ShareKind, id) : SITE_CARD_PATH;
 }
 
 /** Where drawn cards are kept between builds: Astro's cache folder (HONOR_ROLL_CACHE_DIR or node_modules/.astro). */

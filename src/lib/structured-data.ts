@@ -77,7 +77,7 @@ export function storyLd(s: StoryEntry, data: SiteData, base: string, union: stri
     description: s.data.summary,
     url: abs(href('stories', s.id), base),
     // The story's share card (src/pages/og/), or the site's when per-entry cards are off.
-    image: abs(shareImagePath('stories', s.id), base),
+    image: abs(shareImagePath(data, 'stories', s.id), base),
     datePublished: isoDay(s.data.published),
     inLanguage: 'zh-CN',
     publisher: { '@type': 'Organization', name: union },

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './common.ts';
+import { deckKindsText, ENTRY_FILES_LIMIT } from '../lib/scale.ts';
 
 /** Site settings: `content/site.yaml`. */
 export const siteSchema = () =>
@@ -22,9 +23,18 @@ export const siteSchema = () =>
     baseUrl: z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址，如 https://honor.example.org/' }).describe('网站正式地址，例：https://honor.example.org/'),
     /** ICP备案号（可选），显示在页脚，例：京ICP备00000000号 */
     icp: z.string().trim().min(1).optional().describe('ICP备案号（可选），显示在页脚'),
-    /** 每个人物、集体和故事各画一张分享图（默认 true）；写 false 时全站共用一张，构建更快、网站更小 */
-    entryShareImages: z.boolean({ error: '应为 true 或 false' }).default(true)
-      .describe('每个人物、集体和故事各画一张分享图（默认 true）；写 false 时全站共用一张，构建更快、网站更小'),
+    /**
+     * 每个人物、集体和故事各画一张分享图：true 画；false 全站共用一张，构建更快、网站更小；
+     * 不写时按网站规模自动决定：这三类合计不超过 1000 条时画，超过时不画（src/lib/scale.ts）。
+     */
+    entryShareImages: z.boolean({ error: '应为 true 或 false' }).optional()
+      .describe(`每个${deckKindsText()}各画一张分享图：true 画；false 全站共用一张，构建更快、网站更小；不写时自动：合计不超过 ${ENTRY_FILES_LIMIT} 条时画，超过时不画`),
+    /**
+     * 每个人物、集体和故事的投影各生成一个离线放映文件（约 100 KB，放映页上有下载链接）：true 生成；false 不生成；
+     * 不写时按网站规模自动决定：这三类合计不超过 1000 条时生成，超过时不生成。宣讲和光荣榜放映总有离线文件。
+     */
+    entryOfflineFiles: z.boolean({ error: '应为 true 或 false' }).optional()
+      .describe(`每个${deckKindsText()}的投影各生成一个离线放映文件（约 100 KB）：true 生成；false 不生成；不写时自动：合计不超过 ${ENTRY_FILES_LIMIT} 条时生成，超过时不生成。宣讲和光荣榜放映总有离线文件`),
     /**
      * 允许任意 MDX（可选，默认 false）。MDX 是程序代码：打开后 .mdx 正文可以 import 模块、在构建时运行表达式。
      * 只在所有能改 content/ 的人都可信时打开；合并请求的构建始终不允许。

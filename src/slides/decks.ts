@@ -7,6 +7,7 @@ import { siteData, type SiteData, type TalkEntry } from '../lib/site-data.ts';
 import { formatPartialDate, formatDate } from '../lib/format-date.ts';
 import { awardsOfYear, honourYears, yearSlug } from '../lib/stats.ts';
 import { siteSettings } from '../settings.ts';
+import { entryFilesOf } from '../lib/scale.ts';
 import { t } from '../i18n/t.ts';
 import { DECK_ROUTE, deckHref, href } from '../kinds.ts';
 import { markdown, notesHtml } from './markdown.ts';
@@ -17,7 +18,10 @@ import type { Deck, RollView, SlideView } from './views.ts';
 export type { Deck, SlideView } from './views.ts';
 export type { TalkEntry } from '../lib/site-data.ts';
 
-/** Where each deck's single-file offline copy is written (and linked from the deck). */
+/**
+ * Where each deck's single-file offline copy is written (and linked from the deck). Talks and 光荣榜 decks always
+ * have one; an entry's 投影 only while the site makes them (src/lib/scale.ts).
+ */
 export const offlinePath = (deckPath: string) => `/offline${deckPath.replace(/\/$/, '')}.html`;
 
 const sourceLine = (s: SourceLike) => `${s.publisher ?? ''}${sourceName(s)}（${formatPartialDate(s.date)}）`;
@@ -145,7 +149,9 @@ export async function entryDeck(kind: ProjectKind, id: string): Promise<Deck> {
   const page = href(kind, id);
   const url = publicUrl(page);
   const last = await closingSlide(t('talks.qr.entry'), url, sources.map(sourceLine));
-  return { id: `${kind}-${id}`, title, url, backHref: page, offline: offlinePath(deckHref(kind, id)), slides: ending(slides, last) };
+  // A big site makes no offline file per entry (src/lib/scale.ts): then the deck offers none.
+  const offline = entryFilesOf(data, siteSettings()).offlineFiles.on ? offlinePath(deckHref(kind, id)) : undefined;
+  return { id: `${kind}-${id}`, title, url, backHref: page, offline, slides: ending(slides, last) };
 }
 
 /** The 光荣榜 lobby deck of a year: `/project/roll/<year>/` (the years are not a content kind). */

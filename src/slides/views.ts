@@ -82,8 +82,11 @@ export interface Deck {
   url: string;
   /** Where "back" goes on the site. */
   backHref: string;
-  /** Site path of the deck's single-file offline copy (written after the build, see offline.ts). */
-  offline: string;
+  /**
+   * Site path of the deck's single-file offline copy (written after the build, see offline.ts); none for an entry's
+   * 投影 when the site makes no per-entry offline files (src/lib/scale.ts), and then the deck offers no download.
+   */
+  offline?: string | undefined;
   /** Seconds per slide when the deck loops by itself (the lobby 光荣榜); `?loop=` overrides it. */
   loop?: number | undefined;
   slides: SlideView[];

@@ -1,6 +1,7 @@
 /**
  * One share image per published person, collective and story: /og/<kind>/<id>.jpg (og:image on the page).
- * None when the site setting `entryShareImages` is false: those pages then show the site's card (og/site.jpg.ts).
+ * None when per-entry cards are off (`entryShareImages`, or a big site: src/lib/scale.ts): those pages then show the
+ * site's card (og/site.jpg.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData, type AwardFields } from '@/lib/site-data.ts';
@@ -11,8 +12,8 @@ import { valueCacheKey } from '@/lib/page-keys.ts';
 import { awards } from '@/lib/structured-data.ts';
 
 export const getStaticPaths = (async () => {
-  if (!entryCards()) return [];
   const data = await siteData();
+  if (!entryCards(data)) return [];
   const site = siteSettings().title;
   const org = (id: string) => data.organization.get(id)?.data.name;
   const honour = (list: readonly ({ honour: { id: string } } & AwardFields)[]) => awards(data, list).join('、');
