@@ -33,7 +33,9 @@ export default defineConfig({
     // A test without an assertion fails; browser waits allow for a slow, busy CI machine.
     expect: { requireAssertions: true, poll: { timeout: 15_000 } },
     projects: [
-      { extends: true, test: { name: 'fast', include: FAST } },
+      // One module registry per worker for the fast files (no re-import per file: about half the time). A fast test
+      // must not depend on what ran before it in the same worker; `--sequence.shuffle` shakes that out.
+      { extends: true, test: { name: 'fast', include: FAST, isolate: false } },
       {
         extends: true,
         test: {

@@ -16,75 +16,15 @@
  * Used by `npm run new`, the importers and anything else that names a new file. Existing files keep their names.
  * The dictionary (~2 MB) is read the first time a non-person slug is asked for, not when this module is imported.
  */
-import { createRequire } from 'node:module';
-import { addDict, OutputFormat, segment } from 'pinyin-pro';
-import { nameSlug } from './pinyin.ts';
+import { OutputFormat, segment } from 'pinyin-pro';
+import { loadDictionary, nameSlug } from './pinyin.ts';
 
 export { nameSlug };
 
 /** The longest slug, in words. */
 export const MAX_SLUG_WORDS = 6;
 
-/**
- * Words the modern dictionary does not hold but union names are made of. Place names of provinces and
- * provincial capitals only (no region of any particular site).
- */
-const UNION_WORDS: Record<string, string> = {
-  全国: 'quán guó',
-  总工会: 'zǒng gōng huì',
-  工作室: 'gōng zuò shì',
-  先锋号: 'xiān fēng hào',
-  开发区: 'kāi fā qū',
-  劳模: 'láo mó',
-  工匠: 'gōng jiàng',
-  北京: 'běi jīng',
-  天津: 'tiān jīn',
-  上海: 'shàng hǎi',
-  重庆: 'chóng qìng',
-  河北: 'hé běi',
-  山西: 'shān xī',
-  辽宁: 'liáo níng',
-  吉林: 'jí lín',
-  黑龙江: 'hēi lóng jiāng',
-  江苏: 'jiāng sū',
-  浙江: 'zhè jiāng',
-  安徽: 'ān huī',
-  福建: 'fú jiàn',
-  江西: 'jiāng xī',
-  山东: 'shān dōng',
-  河南: 'hé nán',
-  湖北: 'hú běi',
-  湖南: 'hú nán',
-  广东: 'guǎng dōng',
-  海南: 'hǎi nán',
-  四川: 'sì chuān',
-  贵州: 'guì zhōu',
-  云南: 'yún nán',
-  陕西: 'shǎn xī',
-  甘肃: 'gān sù',
-  青海: 'qīng hǎi',
-  台湾: 'tái wān',
-  内蒙古: 'nèi méng gǔ',
-  广西: 'guǎng xī',
-  西藏: 'xī zàng',
-  宁夏: 'níng xià',
-  新疆: 'xīn jiāng',
-  香港: 'xiāng gǎng',
-  澳门: 'ào mén',
-  青岛: 'qīng dǎo',
-  广州: 'guǎng zhōu',
-  深圳: 'shēn zhèn',
-};
 
-let dictionaryLoaded = false;
-function loadDictionary() {
-  if (dictionaryLoaded) return;
-  const require = createRequire(import.meta.url);
-  const modern = require('@pinyin-pro/data/modern') as Record<string, string>;
-  addDict(modern, 'modern');
-  addDict(UNION_WORDS, 'union-words');
-  dictionaryLoaded = true;
-}
 
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const han = /\p{Script=Han}/u;

@@ -70,7 +70,8 @@ describe('a pasted list in the published forms', () => {
   it('matches an existing person by name and unit, and never by name alone', async () => {
     const { lines } = await runImport(importSite(), listFile('list.txt', LIST));
     expect(lineOf(lines, 10)).toBe('第 10 行  已有人物  测试甲（people/ce-shijia.md，姓名和单位都相同）：将补上荣誉 2022 年“全国五一劳动奖章”（乙市）');
-    expect(lineOf(lines, 11)).toContain(`新人物  测试甲 → ${person('测试甲')}（草稿）`);
+    // Same name as people/ce-shijia.md, another unit: a new file beside it, never over it.
+    expect(lineOf(lines, 11)).toContain('新人物  测试甲 → people/ce-shijia-2.md（草稿）');
     expect(lineOf(lines, 11)).toContain('注意：已有同名人物 people/ce-shijia.md（单位 shili-keji），单位不同，按新人物处理');
   });
 

@@ -28,4 +28,14 @@ describe('the slug rule', () => {
     expect(slugFor('person', '何茂栋')).toBe('he-maodong');
     expect(slugFor('honour', '全国劳动模范')).toBe('quanguo-laodong-mofan');
   });
+
+  it("cuts a person's surname off by the name alone, whatever was asked before in the same process", () => {
+    // A title slug loads the word dictionary; 高明 and 测试 are words in it, and must still not merge a surname with
+    // the given name (the same name got two different slugs depending on what ran first).
+    titleSlug('全国劳动模范');
+    expect(slugFor('person', '高明亮')).toBe('gao-mingliang');
+    expect(slugFor('person', '测试甲')).toBe('ce-shijia');
+    expect(slugFor('person', '司马光')).toBe('sima-guang');
+    expect(slugFor('person', '单雄信')).toBe('shan-xiongxin');
+  });
 });
