@@ -106,45 +106,65 @@ describe('incremental rebuilds of a small site with a kept cache', () => {
     expect(page('ce-shiyi')).toContain('改名后的示例科技有限公司');
   }, BUILD_HOOK);
 
-  it('retitling a story renders again the profile of the person it is about', async () => {
-    const about = tree.read('stories/ceshi-gushi.md');
-    expect(about).toMatch(/ce-shijia/);
+  // Two edits to different people share one rebuild (their pages show nothing of each other): a story about 测试甲
+  // is retitled and 测试乙's portrait file is replaced; each page is checked for its own change.
+  let twoEdits: BuildResult | undefined;
+  let portraitBefore: string[] = [];
+  const twoEditsBuild = async () => {
+    if (twoEdits) return twoEdits;
+    expect(tree.read('stories/ceshi-gushi.md')).toMatch(/ce-shijia/);
+    expect(tree.read('stories/ceshi-gushi.md')).not.toMatch(/ce-shiyi/);
+    portraitBefore = copiesOf(page('ce-shiyi'), 'ce-shiyi');
     tree.edit('stories/ceshi-gushi.md', /^title: .+$/m, 'title: 改过标题的测试故事');
-    const r = await buildSite({ content: tree.dir, outDir, env });
+    tree.write('people/ce-shiyi.jpg', await jpeg('#c53', 600, 800));
+    twoEdits = await buildSite({ content: tree.dir, outDir, env });
+    return twoEdits;
+  };
+
+  it('retitling a story renders again the profile of the person it is about', async () => {
+    const r = await twoEditsBuild();
     expect(r.code, r.output).toBe(0);
     expect(reused(r)).not.toContain('/people/ce-shijia/index.html');
     // Titles are set with break points between words (<wbr>), so the page's text is compared, not its markup.
     expect(page('ce-shijia').replace(/<[^>]+>/g, '')).toContain('改过标题的测试故事');
+    expect(page('ce-shiyi').replace(/<[^>]+>/g, '')).not.toContain('改过标题的测试故事');
   }, BUILD_HOOK);
 
   it('replacing a portrait file (same name, new picture) renders the profile again and ships no original', async () => {
-    const firstSrcs = copiesOf(page('ce-shiyi'), 'ce-shiyi');
-    expect(firstSrcs.length).toBeGreaterThan(0);
-    tree.write('people/ce-shiyi.jpg', await jpeg('#c53', 600, 800));
-    const after = await buildSite({ content: tree.dir, outDir, env });
+    const after = await twoEditsBuild();
+    expect(portraitBefore.length).toBeGreaterThan(0);
     expect(after.code, after.output).toBe(0);
     expect(reused(after)).not.toContain('/people/ce-shiyi/index.html');
-    expect(copiesOf(page('ce-shiyi'), 'ce-shiyi')).not.toEqual(firstSrcs);
+    expect(copiesOf(page('ce-shiyi'), 'ce-shiyi')).not.toEqual(portraitBefore);
     // Only resized copies are published: the original upload (which may carry EXIF/GPS) never reaches dist.
     const originals = (readdirSync(join(outDir, '_astro')) as string[]).filter((f) => /^ce-shiyi\.[\w-]+\.jpg$/.test(f));
     expect(originals).toEqual([]);
   }, BUILD_HOOK);
 
-  it('replacing a picture placed in the Markdown body renders the profile again', async () => {
-    const firstSrcs = copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai');
-    expect(firstSrcs.length).toBeGreaterThan(0);
+  // The last rebuild also shares two edits to different people: 测试甲's body picture is replaced, 测试乙 is deleted.
+  let lastEdits: BuildResult | undefined;
+  let bodyBefore: string[] = [];
+  const lastEditsBuild = async () => {
+    if (lastEdits) return lastEdits;
+    bodyBefore = copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai');
+    expect(readdirSync(join(outDir, '_astro')).some((f) => f.startsWith('ce-shiyi.'))).toBe(true);
     tree.write('people/ce-shijia-jiangtai.jpg', await jpeg('#a63', 400, 300));
-    const after = await buildSite({ content: tree.dir, outDir, env });
+    rmSync(tree.path('people/ce-shiyi.md'));
+    rmSync(tree.path('people/ce-shiyi.jpg'));
+    lastEdits = await buildSite({ content: tree.dir, outDir, env });
+    return lastEdits;
+  };
+
+  it('replacing a picture placed in the Markdown body renders the profile again', async () => {
+    const after = await lastEditsBuild();
+    expect(bodyBefore.length).toBeGreaterThan(0);
     expect(after.code, after.output).toBe(0);
     expect(reused(after)).not.toContain('/people/ce-shijia/index.html');
-    expect(copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai')).not.toEqual(firstSrcs);
+    expect(copiesOf(page('ce-shijia'), 'ce-shijia-jiangtai')).not.toEqual(bodyBefore);
   }, BUILD_HOOK);
 
   it('deleting a profile takes its page, deck, share card, pictures and search entry offline, while the output folder is kept', async () => {
-    expect(readdirSync(join(outDir, '_astro')).some((f) => f.startsWith('ce-shiyi.'))).toBe(true);
-    rmSync(tree.path('people/ce-shiyi.md'));
-    rmSync(tree.path('people/ce-shiyi.jpg'));
-    const r = await buildSite({ content: tree.dir, outDir, env });
+    const r = await lastEditsBuild();
     expect(r.code, r.output).toBe(0);
     // Unchanged pages stayed in place: none was copied back from the cache.
     expect(plain(r.output)).toMatch(/ \(cached\)/);
