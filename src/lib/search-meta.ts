@@ -5,12 +5,11 @@
  */
 import { nameSyllables, pinyinVariants } from './pinyin.ts';
 import { honourLine } from './honour-line.ts';
+import type { FilterKey } from './search-filters.ts';
 
 export type SearchKind = 'person' | 'collective' | 'story' | 'honour' | 'organization';
 
-/** The filter names, also the URL parameter names on /search/. */
-export const FILTER_KEYS = ['类型', '荣誉', '级别', '年份', '单位', '行业'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export { FILTER_KEYS, type FilterKey } from './search-filters.ts';
 
 export interface SearchMetaInput {
   kind: SearchKind;

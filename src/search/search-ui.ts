@@ -2,7 +2,7 @@
  * The search page's results as you type, over Pagefind's JS API. Query, filters and sort live in the URL, so a list
  * can be shared and Back works. Keyboard: arrows move through results, Enter opens, Esc clears; the count is announced.
  */
-import { FILTER_KEYS, type FilterKey } from '../lib/search-meta.ts';
+import { FILTER_KEYS, type FilterKey } from '../lib/search-filters.ts';
 import { EMBLEM_KINDS } from '../components/emblems.ts';
 
 const EMBLEMS: readonly string[] = EMBLEM_KINDS;
