@@ -14,7 +14,7 @@
  *   - At most six parts; the rest is left off at a word boundary, never inside a word.
  *
  * Used by `npm run new`, the importers and anything else that names a new file. Existing files keep their names.
- * The dictionary (~2 MB) is read the first time a non-person slug is asked for, not when this module is imported.
+ * The dictionary (~2 MB) is loaded by src/lib/pinyin.ts on the first reading of any kind, not at import.
  */
 import { OutputFormat, segment } from 'pinyin-pro';
 import { loadDictionary, nameSlug } from './pinyin.ts';
