@@ -113,9 +113,10 @@ export function entryCacheKey(data: SiteData, kind: KindName, id: string): strin
 
   const hash = createHash('sha256');
   hash.update(JSON.stringify(siteSettings()));
-  // Whether entries get their own share card and offline file: left to the site's size, this changes with no setting.
+  // Whether entries get their own share card, 投影 page and offline file: left to the site's size, this changes with
+  // no setting.
   const files = entryFilesOf(data, siteSettings());
-  hash.update(`cards:${files.shareImages.on} offline:${files.offlineFiles.on}`);
+  hash.update(`cards:${files.shareImages.on} decks:${files.decks.on} offline:${files.offlineFiles.on}`);
   // Level order and industry names show on every entry page.
   hash.update(JSON.stringify(data.taxonomy));
   const dates = self?.filePath ? gitDates().get(self.filePath.replace(/^\.\//, '')) : undefined;

@@ -1,12 +1,15 @@
 /**
  * What a site makes for each of its people, collectives and stories, by its size: a share card each
- * (`entryShareImages`, /og/<kind>/<id>.jpg) and a single-file offline copy of each 投影 deck (`entryOfflineFiles`,
- * /offline/project/<kind>/<id>.html). A union site has tens to a few hundred entries and carries both easily; at
- * 10 000 they would be ~190 MiB of cards and ~1.1 GB of offline files made in ~17 minutes (docs/performance.md).
+ * (`entryShareImages`, /og/<kind>/<id>.jpg), a 投影 page each (`entryDecks`, /project/<kind>/<id>/) and a single-file
+ * offline copy of each such deck (`entryOfflineFiles`, /offline/project/<kind>/<id>.html). A union site has tens to a
+ * few hundred entries and carries all three easily; at 10 000 they would be ~190 MiB of cards, ~96 MiB of 投影 pages
+ * and ~1.1 GB of offline files made in ~17 minutes, and at 50 000 the 投影 pages alone ~470 MiB (docs/performance.md).
+ * Lecture teams of a big site project talks (宣讲) and the 光荣榜 lobby decks, which are always made.
  *
  * Each setting is `true`, `false`, or left out: automatic, on while the site has at most ENTRY_FILES_LIMIT entries
  * with a 投影 deck (the kinds with `deck: true` in src/kinds.ts), as the pages show them (published, no drafts).
- * Talks and the 光荣榜 lobby decks always get their offline file: they are few, and lecture teams carry them.
+ * Talks and the 光荣榜 lobby decks always get their page and offline file: they are few, and lecture teams carry them.
+ * Without its 投影 page an entry has no offline file either, whatever `entryOfflineFiles` says.
  *
  * Plain Node imports this module (the site schema names the limit, unit tests): it reads no settings itself.
  */
@@ -18,6 +21,7 @@ export const ENTRY_FILES_LIMIT = 1000;
 /** The two site settings (`content/site.yaml`): `true`, `false` or absent (automatic). */
 export interface EntryFileSettings {
   entryShareImages?: boolean | undefined;
+  entryDecks?: boolean | undefined;
   entryOfflineFiles?: boolean | undefined;
 }
 
@@ -41,27 +45,34 @@ export function deckEntryCount(data: DeckEntries): number {
   return kindsWith('deck').reduce((n, kind) => n + (data[kind]?.length ?? 0), 0);
 }
 
+/** A list as a reader says it: 甲、乙和丙. */
+const spoken = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join('、')}和${names.at(-1)}` : (names[0] ?? ''));
+
 /** The kinds with a 投影 deck by name, as a reader says them: 人物、集体和故事. */
 export function deckKindsText(): string {
-  const names = kindsWith('deck').map(kindLabel);
-  return names.length > 1 ? `${names.slice(0, -1).join('、')}和${names.at(-1)}` : (names[0] ?? '');
+  return spoken(kindsWith('deck').map(kindLabel));
 }
 
 export interface EntryFiles {
   /** Entries with a 投影 deck. */
   entries: number;
   shareImages: Choice;
+  decks: Choice;
   offlineFiles: Choice;
 }
 
 /** Both choices for a site with these settings and this many entries with a 投影 deck. */
 export function entryFiles(site: EntryFileSettings, entries: number): EntryFiles {
-  return { entries, shareImages: choose(site.entryShareImages, entries), offlineFiles: choose(site.entryOfflineFiles, entries) };
+  const decks = choose(site.entryDecks, entries);
+  // An offline file is a copy of a 投影 page: none without the page.
+  const offlineFiles = decks.on ? choose(site.entryOfflineFiles, entries) : decks;
+  return { entries, shareImages: choose(site.entryShareImages, entries), decks, offlineFiles };
 }
 
 /** What each choice is called in site.yaml and in the build log. */
 const SETTINGS = [
   ['shareImages', 'entryShareImages', '分享图'],
+  ['decks', 'entryDecks', '投影页'],
   ['offlineFiles', 'entryOfflineFiles', '投影离线文件'],
 ] as const;
 
@@ -77,7 +88,7 @@ export function entryFilesNotice(files: EntryFiles): string | undefined {
   if (off.length === 0) return undefined;
   return (
     `本站有 ${grouped(files.entries)} 条${deckKindsText()}，超过 ${ENTRY_FILES_LIMIT} 条：` +
-    `每条的${off.map(([, , name]) => name).join('和')}默认不生成` +
+    `每条的${spoken(off.map(([, , name]) => name))}默认不生成` +
     `（可在 site.yaml 写 ${off.map(([, key]) => `${key}: true`).join(' / ')} 打开）`
   );
 }

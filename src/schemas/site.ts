@@ -30,6 +30,12 @@ export const siteSchema = () =>
     entryShareImages: z.boolean({ error: '应为 true 或 false' }).optional()
       .describe(`每个${deckKindsText()}各画一张分享图：true 画；false 全站共用一张，构建更快、网站更小；不写时自动：合计不超过 ${ENTRY_FILES_LIMIT} 条时画，超过时不画`),
     /**
+     * 每个人物、集体和故事各有一个投影页（/project/…，页面上有“投影”链接）：true 生成；false 不生成；
+     * 不写时按网站规模自动决定：这三类合计不超过 1000 条时生成，超过时不生成。宣讲和光荣榜放映总会生成。
+     */
+    entryDecks: z.boolean({ error: '应为 true 或 false' }).optional()
+      .describe(`每个${deckKindsText()}各有一个投影页：true 生成；false 不生成，网站更小；不写时自动：合计不超过 ${ENTRY_FILES_LIMIT} 条时生成，超过时不生成。宣讲和光荣榜放映总会生成`),
+    /**
      * 每个人物、集体和故事的投影各生成一个离线放映文件（约 100 KB，放映页上有下载链接）：true 生成；false 不生成；
      * 不写时按网站规模自动决定：这三类合计不超过 1000 条时生成，超过时不生成。宣讲和光荣榜放映总有离线文件。
      */

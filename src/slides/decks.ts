@@ -202,9 +202,13 @@ export async function rollDeck(year: number | undefined): Promise<Deck> {
   };
 }
 
-/** Everything that gets a 投影 page: each person, collective and story. */
+/** Whether each person, collective and story gets its own 投影 page: on a small site, or as site.yaml says (src/lib/scale.ts). */
+export const hasEntryDecks = (data: SiteData): boolean => entryFilesOf(data, siteSettings()).decks.on;
+
+/** Everything that gets a 投影 page: each person, collective and story, unless the site makes none per entry. */
 export async function projectable(): Promise<{ kind: ProjectKind; id: string }[]> {
   const data = await siteData();
+  if (!hasEntryDecks(data)) return [];
   return [
     ...data.people.map((e) => ({ kind: 'people' as const, id: e.id })),
     ...data.collectives.map((e) => ({ kind: 'collectives' as const, id: e.id })),

@@ -46,6 +46,19 @@ describe('a provincial union on its own content', () => {
     expect(hits).toEqual([]);
   });
 
+  it('makes no 投影 page for its people, collectives and stories when site.yaml says entryDecks: false, and links to none; the 光荣榜 lobby decks stay', () => {
+    for (const kind of ['people', 'collectives', 'stories']) {
+      expect(() => statSync(join(result.outDir, 'project', kind)), kind).toThrow();
+      expect(() => statSync(join(result.outDir, 'offline/project', kind)), kind).toThrow();
+    }
+    const linking = allFiles(result.outDir).filter((f) => f.endsWith('.html') && /href="\/project\/(people|collectives|stories)\//.test(readFileSync(f, 'utf8')));
+    expect(linking).toEqual([]);
+    expect(page('people/qian-shili/index.html')).not.toContain('class="project-link"');
+    const roll = readdirSync(join(result.outDir, 'project/roll'));
+    expect(roll.length).toBeGreaterThan(0);
+    expect(statSync(join(result.outDir, 'offline/project/roll', `${roll[0]}.html`)).size).toBeGreaterThan(0);
+  });
+
   it('names itself from its settings: 数说虚构省 on the stats page', () => {
     expect(text('stats/index.html')).toContain('数说虚构省');
   });
