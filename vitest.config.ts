@@ -17,6 +17,7 @@ export const FAST = [
   'tests/roll/charts.test.ts',
   'tests/security/hostile-content.test.ts',
   'tests/search/search-aliases.test.ts',
+  'tests/search/sort-results.test.ts',
   'tests/talks/talk-content.test.ts',
   'tests/validity/share-image-cache.test.ts',
 ];

@@ -1,6 +1,7 @@
 /**
  * What the search index knows about an entry besides its visible text: hidden alias terms (pinyin, initials,
- * given name, short names, full-width Latin), filters, sort keys and the data a result card shows.
+ * given name, short names, full-width Latin), filters, and the data a result card shows and a sort reads
+ * (`sortName`, `year`: src/search/sort-results.ts).
  * Computed at build time; `SearchMeta.astro` renders it as hidden, attribute-only markup.
  */
 import { nameSyllables, pinyinVariants } from './pinyin.ts';
@@ -36,7 +37,6 @@ export interface SearchMeta {
   terms: string[];
   meta: Record<string, string>;
   filters: Partial<Record<FilterKey, string[]>>;
-  sort: { name: string; year: string };
 }
 
 /** ＳＭＣ ⇄ SMC: full-width forms of ASCII letters and digits (U+FF01–FF5E) and back. */
@@ -93,6 +93,9 @@ export function searchMeta(input: SearchMetaInput): SearchMeta {
 
   const years = [...new Set(input.years ?? [])].sort((a, b) => b - a);
   const meta: Record<string, string> = { kind: input.kind, kindLabel: input.kindLabel };
+  // What a sort by name or by year reads (the name in pinyin syllables, the latest year).
+  meta['sortName'] = nameSyllables(input.name).join(' ') || input.name;
+  if (years[0] !== undefined) meta['year'] = String(years[0]);
   if (input.enterprise && input.kind !== 'organization') meta['enterprise'] = input.enterprise.name;
   if (input.highest) meta['honour'] = honourLine(input.highest.year, input.highest.name);
   if (input.summary) meta['summary'] = input.summary;
@@ -114,6 +117,5 @@ export function searchMeta(input: SearchMetaInput): SearchMeta {
     terms: uniq(terms).filter((t) => t !== input.name),
     meta,
     filters,
-    sort: { name: nameSyllables(input.name).join(' ') || input.name, year: String(years[0] ?? 0) },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { FILTER_KEYS, type FilterKey } from '../lib/search-filters.ts';
 import { EMBLEM_KINDS } from '../components/emblems.ts';
+import { SORT_LIMIT, sortResults } from './sort-results.ts';
 
 const EMBLEMS: readonly string[] = EMBLEM_KINDS;
 
@@ -110,12 +111,12 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
       return;
     }
     const options: Record<string, unknown> = { filters: Object.fromEntries(Object.entries(s.filters).map(([k, v]) => [k, [v]])) };
-    if (s.sort === 'year') options['sort'] = { year: 'desc' };
-    if (s.sort === 'name') options['sort'] = { name: 'asc' };
     const search = await pagefind.search(s.q || null, options);
     if (mine !== run || !search) return;
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    // A sort orders the most relevant SORT_LIMIT results by their own data (src/search/sort-results.ts).
+    const read = await Promise.all(search.results.slice(0, s.sort ? SORT_LIMIT : 30).map((r) => r.data()));
     if (mine !== run) return;
+    const data = (s.sort ? sortResults(read, s.sort) : read).slice(0, 30);
     // Counts beside every filter option, for the current query.
     for (const sel of selects) {
       const counts = search.filters[sel.dataset['filter'] ?? ''] ?? {};
@@ -135,7 +136,10 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
         return `<li class="card search-result">${thumb}<div><h2><a href="${escapeHtml(d.url)}">${escapeHtml(m['title'] ?? d.url)}</a></h2><p class="meta">${facts}</p>${m['summary'] ? `<p>${escapeHtml(m['summary'])}</p>` : ''}${excerptHtml(d, s.q)}</div></li>`;
       })
       .join('');
-    status.textContent = search.results.length ? (strings['search.count'] ?? '').replace('{n}', String(search.results.length)) : (strings['search.none'] ?? '');
+    const count = s.sort && search.results.length > SORT_LIMIT ? 'search.count.sorted' : 'search.count';
+    status.textContent = search.results.length
+      ? (strings[count] ?? '').replace('{n}', String(search.results.length)).replace('{m}', String(SORT_LIMIT))
+      : (strings['search.none'] ?? '');
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;

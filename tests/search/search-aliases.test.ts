@@ -28,7 +28,7 @@ describe('search aliases', () => {
     expect(m.meta['enterprise']).toBe('示例科技有限公司');
     expect(m.filters['单位']).toEqual(['示例科技有限公司']);
   });
-  it('filters and sort keys come from honours and years, newest year first', () => {
+  it('filters and what a sort reads come from honours and years, newest year first', () => {
     const m = searchMeta({
       kind: 'person', kindLabel: '人物', name: '测试甲一', personal: true,
       honours: [{ name: '测试奖章', level: '全国', year: 2020 }, { name: '示例奖状', level: '企业', year: 2023 }], years: [2020, 2023],
@@ -36,8 +36,8 @@ describe('search aliases', () => {
     expect(m.filters['荣誉']).toEqual(['测试奖章', '示例奖状']);
     expect(m.filters['级别']).toEqual(['全国', '企业']);
     expect(m.filters['年份']).toEqual(['2023', '2020']);
-    expect(m.sort.year).toBe('2023');
-    expect(m.sort.name).toBe('ce shi jia yi');
+    expect(m.meta['year']).toBe('2023');
+    expect(m.meta['sortName']).toBe('ce shi jia yi');
   });
   it('the visible name itself is not repeated as hidden text', () => {
     expect(searchMeta({ kind: 'person', kindLabel: '人物', name: '测试甲一', personal: true }).terms).not.toContain('测试甲一');
