@@ -1,4 +1,4 @@
-/** A portrait dropped next to a profile becomes responsive WebP + JPEG with its alt text; MDX profiles build too. */
+/** A portrait dropped next to a profile becomes WebP + JPEG with its alt text; MDX profiles build too. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,15 @@ describe('portraits', () => {
     expect(html).toMatch(/type="image\/webp"/);
     expect(html).toMatch(new RegExp(`<img[^>]+alt="${PORTRAIT_ALT}"`));
     expect(html).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"/);
+  });
+  it('the portrait comes in one size, 480 × 600, as WebP with a JPEG fallback', () => {
+    // Shown about 12rem wide: a phone at 2× or 3× needs 480 px anyway, and each further size is made for every portrait
+    // of the site in every build (docs/performance.md).
+    const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? '';
+    const files = [...picture.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(' ')[0]));
+    const unique = [...new Set(files)];
+    expect(unique.map((f) => /\.(\w+)$/.exec(f!)?.[1]).sort()).toEqual(['jpeg', 'webp']);
+    expect(picture).not.toContain('240w');
   });
   it('the picture is cropped to a portrait aspect', async () => {
     const src = /<img[^>]+src="([^"]+)"/.exec(html)?.[1];
