@@ -25,9 +25,27 @@ export interface TrackedPage {
   external: string[];
 }
 
+/** Where a stopped clock (`stoppedClock`) stands at first: a fixed moment, so the time a page shows is the same in every run. */
+const CLOCK_START = new Date('2026-05-01T09:00:00+08:00').getTime();
+
+export type PageOptions = Parameters<Browser['newContext']>[0] & {
+  /**
+   * The page's time stands still: Date, setTimeout, setInterval, requestAnimationFrame, performance.now and event time
+   * stamps (Playwright's fake clock) move only when the test calls `page.clock.runFor(ms)`, which fires every timer
+   * that falls due on the way, in order. A test of a timer then takes no real time and never races the machine.
+   * CSS transitions and animations still run in real time.
+   */
+  stoppedClock?: boolean;
+};
+
 /** A page that records any request leaving `origin` (and blocks it, as a closed hall network would). */
-export async function openPage(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<TrackedPage> {
+export async function openPage(browser: Browser, origin: string, { stoppedClock, ...options }: PageOptions = {}): Promise<TrackedPage> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  if (stoppedClock) {
+    // Before the first page: each document the context loads replays these, so it starts with the clock stopped.
+    await context.clock.install({ time: CLOCK_START });
+    await context.clock.pauseAt(CLOCK_START + 1);
+  }
   const external: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
