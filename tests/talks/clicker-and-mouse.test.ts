@@ -1,6 +1,7 @@
 /**
  * A hall with a clicker and a borrowed mouse: the keys clickers send (PageUp/PageDown, arrows, F5, Shift+F5, Esc,
  * B / .) never leave the deck or open anything; clicks, the wheel and the on-screen buttons page; the pointer hides.
+ * The page's clock stands still (`stoppedClock`) and the tests move it, so "two idle seconds" take no real time.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -14,7 +15,7 @@ let tab: TrackedPage;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  tab = await openPage(browser, site, { viewport: VIEWPORT });
+  tab = await openPage(browser, site, { viewport: VIEWPORT, stoppedClock: true });
 });
 afterAll(async () => {
   await browser?.close();
@@ -101,11 +102,11 @@ describe('mouse and touch', () => {
     await page.mouse.wheel(0, 100);
     await page.waitForFunction(() => location.hash === '#4');
     // The next notch a moment later (a notch right after a step belongs to the same turn of the wheel).
-    await page.waitForTimeout(600);
+    await page.clock.runFor(600);
     await page.mouse.wheel(0, -100);
     await page.waitForFunction(() => location.hash === '#3');
     // A trackpad swipe: a dozen small events in a row.
-    await page.waitForTimeout(600);
+    await page.clock.runFor(600);
     await page.evaluate(() => {
       for (let i = 0; i < 12; i++) window.dispatchEvent(new WheelEvent('wheel', { deltaY: 30, cancelable: true }));
     });
@@ -137,8 +138,9 @@ describe('mouse and touch', () => {
     await page.mouse.move(420, 310);
     const cursor = () => page.locator('.page.current .slide').evaluate((el) => getComputedStyle(el).cursor);
     expect(await cursor()).not.toBe('none');
-    await page.waitForFunction(() => document.documentElement.classList.contains('idle'), undefined, { polling: 200 });
+    await page.clock.runFor(2000);
     expect(await cursor()).toBe('none');
+    // The buttons fade out (0.2 s, a CSS transition: real time).
     await page.waitForFunction(() => getComputedStyle(document.querySelector('.deck-controls')!).opacity === '0', undefined, { polling: 100 });
     await page.mouse.move(500, 300);
     expect(await cursor()).not.toBe('none');
@@ -146,11 +148,14 @@ describe('mouse and touch', () => {
 
   it('the pointer does not hide sooner than two seconds after it last moved', async () => {
     const page = await open(`${TALK}#2`);
+    const idle = () => page.evaluate(() => document.documentElement.classList.contains('idle'));
     await page.mouse.move(400, 300);
-    const moved = await page.evaluate(() => performance.now());
+    await page.clock.runFor(1500);
+    // A move after a pause starts the two seconds again.
     await page.mouse.move(410, 300);
-    await page.waitForFunction(() => document.documentElement.classList.contains('idle'), undefined, { polling: 100 });
-    const idleAt = await page.evaluate(() => performance.now());
-    expect(idleAt - moved).toBeGreaterThanOrEqual(1900);
+    await page.clock.runFor(1999);
+    expect(await idle()).toBe(false);
+    await page.clock.runFor(1);
+    expect(await idle()).toBe(true);
   });
 });
