@@ -102,10 +102,24 @@ describe('a talk as a slide show', () => {
     const page = await open(TALK);
     await page.setViewportSize(screen);
     const n = await slideCount(page);
-    for (let i = 1; i <= n; i++) {
-      await page.evaluate((k) => (location.hash = `#${k}`), i);
-      await page.waitForFunction((k) => document.querySelector('.page.current')?.getAttribute('data-index') === String(k - 1), i);
-      const report = await page.evaluate(() => {
+    // One call walks the whole talk in the page: each slide through its hash, then measured.
+    const reports = await page.evaluate(async (count) => {
+      const all: ReturnType<typeof measure>[] = [];
+      for (let i = 1; i <= count; i++) {
+        await showSlide(i);
+        all.push(measure());
+      }
+      return all;
+      /** What a link to #i shows: the deck listens for hashchange from its start, so it has moved before this resolves. */
+      async function showSlide(i: number): Promise<void> {
+        if (location.hash !== `#${i}`) {
+          const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+          location.hash = `#${i}`;
+          await changed;
+        }
+        if (document.querySelector('.page.current')?.getAttribute('data-index') !== String(i - 1)) throw new Error(`#${i} 没有显示第 ${i} 张`);
+      }
+      function measure() {
         const lum = (c: string) => {
           const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
             const s = v / 255;
@@ -132,7 +146,11 @@ describe('a talk as a slide show', () => {
             return { text: el.innerText.slice(0, 12), size: parseFloat(cs.fontSize), contrast: (a! + 0.05) / (b! + 0.05) };
           }),
         };
-      });
+      }
+    }, n);
+    expect(reports.length).toBe(n);
+    for (const [k, report] of reports.entries()) {
+      const i = k + 1;
       expect(report.box.w, `第 ${i} 张宽度`).toBeCloseTo(screen.width, 0);
       expect(report.box.h, `第 ${i} 张高度`).toBeCloseTo(screen.height, 0);
       expect(report.overflow, `第 ${i} 张内容溢出`).toBe(false);
