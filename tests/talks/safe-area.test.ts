@@ -1,7 +1,7 @@
 /**
  * Projectors clip up to 5% of each edge (overscan): on a 4:3 (1024×768) and a 16:9 (1920×1080) screen every slide
  * of the sample talk, of every 投影 deck and of the 光荣榜 deck keeps all its text, pictures and QR codes inside that
- * margin, and headlines break between words only.
+ * margin, no part of it spills off the slide, and headlines break between words only.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
@@ -41,6 +41,8 @@ interface Measure {
   bottom: number;
   /** Headline words split over two lines. */
   broken: string[];
+  /** A block of the slide (or a block in it) reaches past the slide's top, bottom or right edge. */
+  spills: boolean;
 }
 
 /**
@@ -81,8 +83,13 @@ const measureDeck = (page: Page, screen: { width: number; height: number }): Pro
           if (lines.size > 1) broken.push(n.textContent ?? '');
         }
       }
+      const spills = [...slide.querySelectorAll('.frame > *, .frame > * > *')].some((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top < s.top - 1 || r.bottom > s.bottom + 1 || r.right > s.right + 1;
+      });
       out.push({
         slide: i,
+        spills,
         left: (Math.min(...real.map((b) => b.left)) - s.left) / s.width,
         right: (s.right - Math.max(...real.map((b) => b.right))) / s.width,
         top: (Math.min(...real.map((b) => b.top)) - s.top) / s.height,
@@ -101,7 +108,7 @@ describe('the safe area of every slide', () => {
 
   // One test per deck, each screen in turn on the same visit: the deck loads once, not once per screen.
   for (const path of decks) {
-    it(`${path}: on a 1024×768 and a 1920×1080 screen nothing comes within 5% of an edge and no headline word is split`, async () => {
+    it(`${path}: on a 1024×768 and a 1920×1080 screen nothing comes within 5% of an edge or spills off the slide, and no headline word is split`, async () => {
       const page = tab.page;
       await page.setViewportSize(SCREENS[0]!);
       await page.goto(`${site}${path}`);
@@ -120,6 +127,7 @@ describe('the safe area of every slide', () => {
           const near = (['left', 'right', 'top', 'bottom'] as const).filter((side) => !(m[side] >= 0.05));
           if (near.length) outside.push(`${at} ${near.map((side) => `${side} ${(m[side] * 100).toFixed(1)}%`).join(' ')}`);
           if (m.broken.length) outside.push(`${at} 标题词被拆开：${m.broken.join('、')}`);
+          if (m.spills) outside.push(`${at} 内容超出幻灯片`);
         }
       }
       expect(outside).toEqual([]);
