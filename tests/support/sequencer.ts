@@ -14,15 +14,15 @@ export const SLOWEST = [
   'tests/quality/every-page-is-accessible-and-offline.test.ts',
   'tests/quality/every-page-is-accessible-on-a-desktop.test.ts',
   'tests/build/incremental-rebuild.test.ts',
-  'tests/talks/presenter-and-lobby.test.ts',
-  'tests/talks/slide-show.test.ts',
   'tests/design/phone-first-layout.test.ts',
   'tests/publish/workflow-steps-on-a-fresh-clone.test.ts',
-  'tests/talks/clicker-and-mouse.test.ts',
+  'tests/talks/slide-show.test.ts',
   'tests/search/search-page-in-a-browser.test.ts',
   'tests/talks/safe-area.test.ts',
   'tests/design/chinese-typesetting.test.ts',
   'tests/security/hostile-content-build.test.ts',
+  'tests/talks/presenter-and-lobby.test.ts',
+  'tests/talks/clicker-and-mouse.test.ts',
 ];
 
 export default class SlowestFirst extends BaseSequencer {
