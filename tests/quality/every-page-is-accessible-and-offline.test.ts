@@ -1,6 +1,7 @@
 /**
  * Every built page in Chromium, as a visitor on a phone: axe finds 0 WCAG 2.2 A/AA violations, the CSP blocks
- * nothing, nothing is fetched from outside the site, and at 320 px with 200% text nothing scrolls sideways.
+ * nothing, nothing is fetched from outside the site, the site header is at most 120 px tall (issue 18), and at 320 px
+ * with 200% text nothing scrolls sideways. One visit per page for all of these.
  * The desktop sweep is its own file (every-page-is-accessible-on-a-desktop.test.ts), so the two run side by side.
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -13,6 +14,16 @@ const site = inject('siteUrl');
 const paths = pagePaths(inject('siteDist'));
 let sweep: Awaited<ReturnType<typeof accessibilitySweep>>;
 const wide: string[] = [];
+const tall: string[] = [];
+/** The site's own pages (not the 投影 and talk shows, which have no site header). */
+const withHeader = (path: string) => path.endsWith('/') && !path.startsWith('/project/') && !/^\/talks\/.+/.test(path);
+
+/** The header's height at 375 px, as the sweep left the page. */
+async function header(page: Page, path: string): Promise<void> {
+  if (!withHeader(path)) return;
+  const h = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+  if (h > 120) tall.push(`${path} ${h}px`);
+}
 
 /** At 320 px with the text zoomed to 200%, how far the page scrolls sideways (the 投影 decks are fixed 16:9 stages). */
 async function sideways(page: Page, path: string): Promise<void> {
@@ -25,10 +36,13 @@ async function sideways(page: Page, path: string): Promise<void> {
 }
 
 let browser: Browser;
-// One visit per page for both checks: axe at 375 px, then the same page at 320 px with 200% text.
+// One visit per page for every check: axe and the header at 375 px, then the same page at 320 px with 200% text.
 beforeAll(async () => {
   browser = await launchBrowser();
-  sweep = await accessibilitySweep(browser, site, paths, 375, sideways);
+  sweep = await accessibilitySweep(browser, site, paths, 375, async (page, path) => {
+    await header(page, path);
+    await sideways(page, path);
+  });
 }, 600_000);
 afterAll(async () => browser?.close());
 
@@ -37,6 +51,11 @@ describe('every page', () => {
     expect(paths.length).toBeGreaterThan(20);
     expect(sweep.violations).toEqual([]);
     expect(sweep.external).toEqual([]);
+  });
+
+  it('has a site header at most 120 px tall at 375 px (issue 18: the content starts on the first screen)', () => {
+    expect(paths.filter(withHeader).length).toBeGreaterThan(20);
+    expect(tall).toEqual([]);
   });
 
   it('does not scroll sideways at 320 px with text zoomed to 200%', () => {
