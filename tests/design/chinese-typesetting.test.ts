@@ -1,6 +1,7 @@
 /**
- * The Chinese typesetting rules of docs/排版规范.md, checked on every page in Chromium: no Han character in
- * (synthetic) italics, headings that do not break inside a word, no brackets inside brackets, emblems per kind.
+ * The Chinese typesetting rules of docs/排版规范.md in Chromium: no synthesised faces, headings that do not break inside
+ * a word, emblems per kind. The rules read on every page's text (no Han character in italics, no brackets inside
+ * brackets) run in the desktop sweep of every page (tests/quality/every-page-is-accessible-on-a-desktop.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,44 +16,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** One visit per page for the rules that read every page's text: Han characters in italics, brackets in brackets. */
-interface PageText {
-  slanted: string[];
-  nested: string[];
-}
-let everyPage: Map<string, PageText>;
-beforeAll(async () => {
-  const { page, context } = await openPage(browser, site);
-  everyPage = new Map();
-  for (const path of paths) {
-    await page.goto(`${site}${path}`);
-    const slanted = await page.evaluate(() => {
-      const out: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!/\p{Script=Han}/u.test(n.textContent ?? '') || !n.parentElement) continue;
-        const style = getComputedStyle(n.parentElement).fontStyle;
-        if (style !== 'normal') out.push(`${n.parentElement.tagName.toLowerCase()} “${n.textContent!.trim().slice(0, 12)}” ${style}`);
-      }
-      return out;
-    });
-    const text = await page.locator('main').innerText();
-    const nested = [...text.matchAll(/（[^（）\n]*（[^（）\n]*）[^（）\n]*）/g)].map((m) => m[0]);
-    everyPage.set(path, { slanted, nested });
-  }
-  await context.close();
-}, 300_000);
-
 describe('Chinese typesetting', () => {
-  it('sets no Han character in italics on any page', () => {
-    expect(everyPage.size).toBe(paths.length);
-    expect([...everyPage].flatMap(([path, p]) => p.slanted.map((f) => `${path} ${f}`))).toEqual([]);
-  });
-
-  it('nests no brackets inside brackets in the text a reader sees', () => {
-    expect(everyPage.size).toBe(paths.length);
-    expect([...everyPage].flatMap(([path, p]) => p.nested.map((m) => `${path} ${m}`))).toEqual([]);
-  });
+  // No Han character in italics and no brackets inside brackets, on every page: checked in the desktop sweep of every
+  // page, which has each page open anyway (tests/quality/every-page-is-accessible-on-a-desktop.test.ts).
 
   it('does not synthesise bold or italic faces the fonts do not have', async () => {
     const { page, context } = await openPage(browser, site);

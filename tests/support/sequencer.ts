@@ -11,18 +11,21 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** The slowest files of the `site` project on an idle 2-core machine, slowest first. */
 export const SLOWEST = [
+  'tests/build/incremental-rebuild.test.ts',
   'tests/quality/every-page-is-accessible-and-offline.test.ts',
   'tests/quality/every-page-is-accessible-on-a-desktop.test.ts',
-  'tests/build/incremental-rebuild.test.ts',
-  'tests/design/phone-first-layout.test.ts',
-  'tests/publish/workflow-steps-on-a-fresh-clone.test.ts',
   'tests/talks/slide-show.test.ts',
   'tests/search/search-page-in-a-browser.test.ts',
+  'tests/design/phone-first-layout.test.ts',
+  'tests/publish/workflow-steps-on-a-fresh-clone.test.ts',
   'tests/talks/safe-area.test.ts',
   'tests/design/chinese-typesetting.test.ts',
-  'tests/security/hostile-content-build.test.ts',
   'tests/talks/presenter-and-lobby.test.ts',
-  'tests/talks/clicker-and-mouse.test.ts',
+  'tests/roll/honour-roll-and-stats.test.ts',
+  'tests/talks/talk-build.test.ts',
+  'tests/security/pasted-html-is-sanitised.test.ts',
+  'tests/security/hostile-content-build.test.ts',
+  'tests/build/other-union.test.ts',
 ];
 
 export default class SlowestFirst extends BaseSequencer {
