@@ -40,7 +40,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 // One lock per project folder: only builds of the same checkout share its .astro/.
-export const LOCK = join(tmpdir(), `honor-roll-astro-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+const LOCK = join(tmpdir(), `honor-roll-astro-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 
 interface Holder {
   pid: number;
@@ -133,8 +133,8 @@ function clearIfDead(lock: string): void {
 /**
  * Astro keeps its generated content modules in the root's `.astro/` folder, and a build whose output is outside the
  * working folder bundles its pages into `<cwd>/.astro/` too, so two builds of the sample (root = the project) at once
- * would read or delete each other's files. Those builds (the sample, `astro check` in `npm test`, the bench, from any
- * worker or process) take turns through a lock folder that names its holder's process; when that process is gone (a killed run)
+ * would read or delete each other's files. Those builds (the sample, `astro check`, the bench, from any worker or
+ * process) take turns through a lock folder that names its holder's process; when that process is gone (a killed run)
  * the lock is taken over at once. Waiting has no time limit. `lock` is for the lock's own test and for shared builds.
  * Fixture builds need no lock: each has a scratch root of its own (see `runBuild`).
  */
