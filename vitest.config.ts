@@ -1,5 +1,4 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import SlowestFirst from './tests/support/sequencer.ts';
 
 /**
  * The fast tests (`npm run test:fast`, the `fast` project): no browser, no Astro build, no sample site, no spawned
@@ -31,8 +30,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
-    // Known slow files start first on a fresh clone, where Vitest has no timings of its own (tests/support/sequencer.ts).
-    sequence: { sequencer: SlowestFirst },
     env: { TZ: 'Asia/Shanghai', ASTRO_TELEMETRY_DISABLED: '1' },
     // A test without an assertion fails; browser waits allow for a slow, busy CI machine.
     expect: { requireAssertions: true, poll: { timeout: 15_000 } },
