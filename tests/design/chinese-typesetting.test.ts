@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { pagePaths } from '../support/dist-pages.ts';
+import { pagePaths, sitePage } from '../support/dist-pages.ts';
 
 const site = inject('siteUrl');
-const paths = pagePaths(inject('siteDist')).filter((p) => p.endsWith('/') && !p.startsWith('/project/') && !/^\/talks\/.+/.test(p));
+const paths = pagePaths(inject('siteDist')).filter(sitePage);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -8,19 +8,17 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilitySweep } from '../support/axe-sweep.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { pagePaths } from '../support/dist-pages.ts';
+import { pagePaths, sitePage } from '../support/dist-pages.ts';
 
 const site = inject('siteUrl');
 const paths = pagePaths(inject('siteDist'));
 let sweep: Awaited<ReturnType<typeof accessibilitySweep>>;
 const wide: string[] = [];
 const tall: string[] = [];
-/** The site's own pages (not the 投影 and talk shows, which have no site header). */
-const withHeader = (path: string) => path.endsWith('/') && !path.startsWith('/project/') && !/^\/talks\/.+/.test(path);
 
 /** The header's height at 375 px, as the sweep left the page. */
 async function header(page: Page, path: string): Promise<void> {
-  if (!withHeader(path)) return;
+  if (!sitePage(path)) return;
   const h = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
   if (h > 120) tall.push(`${path} ${h}px`);
 }
@@ -54,7 +52,7 @@ describe('every page', () => {
   });
 
   it('has a site header at most 120 px tall at 375 px (issue 18: the content starts on the first screen)', () => {
-    expect(paths.filter(withHeader).length).toBeGreaterThan(20);
+    expect(paths.filter(sitePage).length).toBeGreaterThan(20);
     expect(tall).toEqual([]);
   });
 

@@ -8,8 +8,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { axeViolations, WCAG_A_AA } from '../support/axe.ts';
 import { accessibilitySweep } from '../support/axe-sweep.ts';
-import { pagePaths } from '../support/dist-pages.ts';
-import { nestedBrackets, sitePage, slantedHan } from '../support/typesetting.ts';
+import { pagePaths, sitePage } from '../support/dist-pages.ts';
+import { nestedBrackets, slantedHan } from '../support/typesetting.ts';
 
 const site = inject('siteUrl');
 const paths = pagePaths(inject('siteDist'));

@@ -22,6 +22,12 @@ export function htmlFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * One of the site's own pages (`/people/he-maodong/`), with the site header and typeset as a page: not a slide show
+ * (the 投影 and talk decks), not a file such as 404.html.
+ */
+export const sitePage = (path: string) => path.endsWith('/') && !path.startsWith('/project/') && !/^\/talks\/.+/.test(path);
+
 export function pagePaths(dir: string): string[] {
   return htmlFiles(dir)
     .map((f) => `/${relative(dir, f).split(sep).join('/')}`)

@@ -23,6 +23,3 @@ export async function nestedBrackets(page: Page): Promise<string[]> {
   const text = await page.locator('main').innerText();
   return [...text.matchAll(/（[^（）\n]*（[^（）\n]*）[^（）\n]*）/g)].map((m) => m[0]);
 }
-
-/** The site's own pages (not the 投影 and talk shows, which are typeset as slides). */
-export const sitePage = (path: string) => path.endsWith('/') && !path.startsWith('/project/') && !/^\/talks\/.+/.test(path);
