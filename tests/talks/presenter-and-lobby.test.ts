@@ -35,6 +35,13 @@ const current = (page: Page) => page.evaluate(() => Number(document.querySelecto
 const hash = (page: Page) => page.evaluate(() => location.hash);
 const elapsed = (page: Page) => page.locator('[data-elapsed]').innerText();
 const htmlHas = (page: Page, name: string) => page.evaluate((n) => document.documentElement.classList.contains(n), name);
+/** The timer was set back: it shows 0:00 at once and still after two seconds, and says it waits for the first step. */
+async function waitsAtZero(page: Page): Promise<void> {
+  expect(await elapsed(page)).toBe('0:00');
+  await page.clock.runFor(2000);
+  expect(await elapsed(page)).toBe('0:00');
+  await expect(page.locator('.timer-waiting-note').isVisible()).resolves.toBe(true);
+}
 
 describe('the presenter window', () => {
   it('shows the notes large (at least 3.5% of the window height) beside the current and the next slide', async () => {
@@ -95,19 +102,13 @@ describe('the presenter window', () => {
     expect(await elapsed(page)).toBe('0:03');
     // The button sets it back to waiting: it stays at 0:00 until the next step.
     await page.getByRole('button', { name: '重新计时' }).click();
-    expect(await elapsed(page)).toBe('0:00');
-    await page.clock.runFor(2000);
-    expect(await elapsed(page)).toBe('0:00');
-    await expect(page.locator('.timer-waiting-note').isVisible()).resolves.toBe(true);
+    await waitsAtZero(page);
     await page.keyboard.press('ArrowRight');
     await page.clock.runFor(2000);
     expect(await elapsed(page)).toBe('0:02');
     // So does R.
     await page.keyboard.press('r');
-    expect(await elapsed(page)).toBe('0:00');
-    await page.clock.runFor(2000);
-    expect(await elapsed(page)).toBe('0:00');
-    await expect(page.locator('.timer-waiting-note').isVisible()).resolves.toBe(true);
+    await waitsAtZero(page);
   });
 });
 
