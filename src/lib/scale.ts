@@ -18,7 +18,7 @@ import { kindLabel, kindsWith, type DeckKind } from '../kinds.ts';
 /** Up to this many entries with a 投影 deck, each gets its own share card and offline file unless the site says no. */
 export const ENTRY_FILES_LIMIT = 1000;
 
-/** The two site settings (`content/site.yaml`): `true`, `false` or absent (automatic). */
+/** The three site settings (`content/site.yaml`): each `true`, `false` or absent (automatic). */
 export interface EntryFileSettings {
   entryShareImages?: boolean | undefined;
   entryDecks?: boolean | undefined;
@@ -61,7 +61,7 @@ export interface EntryFiles {
   offlineFiles: Choice;
 }
 
-/** Both choices for a site with these settings and this many entries with a 投影 deck. */
+/** The three choices for a site with these settings and this many entries with a 投影 deck. */
 export function entryFiles(site: EntryFileSettings, entries: number): EntryFiles {
   const decks = choose(site.entryDecks, entries);
   // An offline file is a copy of a 投影 page: none without the page.

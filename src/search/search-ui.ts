@@ -4,7 +4,7 @@
  */
 import { FILTER_KEYS, type FilterKey } from '../lib/search-filters.ts';
 import { EMBLEM_KINDS } from '../components/emblems.ts';
-import { SORT_LIMIT, sortResults } from './sort-results.ts';
+import { asSort, SORT_LIMIT, sortResults, type SortBy } from './sort-results.ts';
 
 const EMBLEMS: readonly string[] = EMBLEM_KINDS;
 
@@ -51,7 +51,7 @@ export function visibleExcerpt(content: string, terms: string | undefined, query
 interface State {
   q: string;
   filters: Partial<Record<FilterKey, string>>;
-  sort: '' | 'year' | 'name';
+  sort: SortBy | '';
 }
 
 function readState(): State {
@@ -61,8 +61,7 @@ function readState(): State {
     const v = p.get(k);
     if (v) filters[k] = v;
   }
-  const sort = p.get('sort');
-  return { q: p.get('q') ?? '', filters, sort: sort === 'year' || sort === 'name' ? sort : '' };
+  return { q: p.get('q') ?? '', filters, sort: asSort(p.get('sort')) };
 }
 
 function stateUrl(s: State): string {
@@ -92,8 +91,7 @@ export async function start(form: HTMLFormElement, input: HTMLInputElement): Pro
   const current = (): State => {
     const filters: State['filters'] = {};
     for (const sel of selects) if (sel.value) filters[sel.dataset['filter'] as FilterKey] = sel.value;
-    const sort = sortSelect.value;
-    return { q: input.value.trim(), filters, sort: sort === 'year' || sort === 'name' ? sort : '' };
+    return { q: input.value.trim(), filters, sort: asSort(sortSelect.value) };
   };
 
   const excerptHtml = (d: PagefindResultData, q: string) => {

@@ -13,6 +13,9 @@ export const SORT_LIMIT = 100;
 
 export type SortBy = 'year' | 'name';
 
+/** The sort a URL parameter or the sort menu asks for; anything else (or nothing) is relevance, ''. */
+export const asSort = (value: string | null | undefined): SortBy | '' => (value === 'year' || value === 'name' ? value : '');
+
 /** What a sort reads from a result: its `sortName` (the name in pinyin syllables), `year` (the latest) and `title`. */
 export interface Sortable {
   meta: Record<string, string | undefined>;

@@ -1,6 +1,6 @@
 /** Sorting search results by name or year in the browser, from each result's own data (src/search/sort-results.ts). */
 import { describe, expect, it } from 'vitest';
-import { sortResults } from '../../src/search/sort-results.ts';
+import { asSort, sortResults } from '../../src/search/sort-results.ts';
 
 const r = (title: string, sortName: string, year?: number) => ({ meta: { title, sortName, ...(year ? { year: String(year) } : {}) } });
 const titles = (list: { meta: Record<string, string | undefined> }[]) => list.map((x) => x.meta['title']);
@@ -19,6 +19,10 @@ describe('sorting search results', () => {
   it('leaves the results it was given in their relevance order', () => {
     sortResults(found, 'name');
     expect(titles(found)).toEqual(['张子康', '何茂栋', '示例班组', '赵永纯']);
+  });
+
+  it('reads only year or name as a sort from the URL or the menu; anything else is relevance', () => {
+    expect([asSort('year'), asSort('name'), asSort(''), asSort(null), asSort('Name'), asSort('date')]).toEqual(['year', 'name', '', '', '', '']);
   });
 
   it('tells apart two names with the same pinyin by their characters', () => {
